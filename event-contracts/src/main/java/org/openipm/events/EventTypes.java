@@ -1,0 +1,12 @@
+package org.openipm.events;
+
+/** CloudEvents {@code type} values: reverse-DNS of the producing service, then the fact, then the schema version. */
+public final class EventTypes {
+    public static final String PRODUCT_DRAFTED = "org.openipm.product.ProductDrafted.v1";
+    public static final String PRODUCT_PUBLISHED = "org.openipm.product.ProductPublished.v1";
+    public static final String PRODUCT_RETIRED = "org.openipm.product.ProductRetired.v1";
+    public static final String PRODUCT_VIEWED = "org.openipm.lookup.ProductViewed.v1";
+
+    private EventTypes() {
+    }
+}

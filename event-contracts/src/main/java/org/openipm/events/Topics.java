@@ -1,0 +1,44 @@
+package org.openipm.events;
+
+import java.util.List;
+
+/** Topic names shared by producers, consumers, the launcher and the tests. */
+public final class Topics {
+
+    /** Full snapshot of a product per change, keyed by product id; compacted so a consumer can rebuild from it. */
+    public static final String PRODUCT_EVENTS = "product-events";
+    /** ISO 22378 inspector access log entries, keyed by product id. */
+    public static final String PRODUCT_VIEWED = "product-viewed";
+    public static final String AUTHENTICATION_REQUESTED = "authentication-requested";
+    public static final String AUTHENTICATION_COMPLETED = "authentication-completed";
+    public static final String SHIPMENT_FLAGGED = "shipment-flagged";
+    public static final String CASE_EVENTS = "case-events";
+    public static final String SEIZURE_REPORTED = "seizure-reported";
+    /** One topic per brand: {@code alerts.<brand id>}. */
+    public static final String ALERTS_PREFIX = "alerts.";
+
+    /**
+     * Partition counts are sized for independent scaling of the consumers (a consumer group cannot use more
+     * instances than partitions); keyed topics keep per-key order whatever the count.
+     */
+    public static final List<TopicSpec> PLATFORM_TOPICS = List.of(
+            new TopicSpec(PRODUCT_EVENTS, 6, true),
+            new TopicSpec(PRODUCT_VIEWED, 6, false),
+            new TopicSpec(AUTHENTICATION_REQUESTED, 12, false),
+            new TopicSpec(AUTHENTICATION_COMPLETED, 6, false),
+            new TopicSpec(SHIPMENT_FLAGGED, 6, false),
+            new TopicSpec(CASE_EVENTS, 6, false),
+            new TopicSpec(SEIZURE_REPORTED, 6, false));
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of one consumer of a topic: each consuming service gets its own. */
+    public static String deadLetterOf(String topic, String consumingService) {
+        return topic + ".dlq." + consumingService;
+    }
+
+    public static String alertsOf(String brandId) {
+        return ALERTS_PREFIX + brandId;
+    }
+}

@@ -1,0 +1,34 @@
+package org.openipm.product.brand;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.openipm.events.product.ProductSnapshot.Contact;
+
+/** A right holder: the owner of a catalogue. Its id is the {@code org} claim of its users' tokens. */
+@Entity
+public class Brand {
+    @Id
+    public String id;
+    public String name;
+    /** GS1 company prefixes the brand licenses: a GTIN outside them is stored with a warning. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> companyPrefixes = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> countries = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Contact> contacts = new ArrayList<>();
+    @Version
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+
+    public boolean licensesPrefixOf(String gtin14) {
+        return companyPrefixes.stream().anyMatch(prefix -> gtin14.startsWith("0" + prefix) || gtin14.startsWith(prefix));
+    }
+}

@@ -1,0 +1,70 @@
+package org.openipm.product.brand;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.openipm.platform.problem.ProblemException;
+import org.openipm.platform.security.Caller;
+import org.openipm.platform.security.Roles;
+import org.openipm.product.Versions;
+
+/** Right holders. Admins register them; a brand's users edit their own; officers read them. */
+@Path("/api/v1/brands")
+public class BrandResource {
+
+    private final BrandService brands;
+    private final Caller caller;
+
+    public BrandResource(BrandService brands, Caller caller) {
+        this.brands = brands;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    public Response register(@Valid @NotNull BrandRequest request) {
+        Brand brand = brands.register(request);
+        return Response.created(URI.create("/api/v1/brands/" + brand.id)).tag(Versions.tag(brand.version))
+                .entity(BrandView.of(brand)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.BRAND})
+    public List<BrandView> list() {
+        return brands.all().stream().filter(b -> mayRead(b.id)).map(BrandView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.BRAND})
+    public Response get(@PathParam("id") String id) {
+        Brand brand = brands.find(id).filter(b -> mayRead(b.id))
+                .orElseThrow(() -> ProblemException.notFound("Brand " + id));
+        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.BRAND})
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull BrandRequest request) {
+        if (!caller.isAdmin() && !caller.actsFor(id)) {
+            throw ProblemException.notFound("Brand " + id);
+        }
+        Brand brand = brands.update(id, Versions.required(ifMatch), request);
+        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
+    }
+
+    private boolean mayRead(String brandId) {
+        return caller.isAdmin() || caller.is(Roles.OFFICER) || caller.actsFor(brandId);
+    }
+}

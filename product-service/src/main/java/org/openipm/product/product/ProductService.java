@@ -1,0 +1,213 @@
+package org.openipm.product.product;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.openipm.events.product.ProductSnapshot;
+import org.openipm.platform.problem.Problem;
+import org.openipm.platform.problem.ProblemException;
+import org.openipm.product.brand.Brand;
+import org.openipm.product.brand.BrandRepository;
+
+/** Product changes and their rules; every committed change leaves a history entry and an outbox event. */
+@ApplicationScoped
+public class ProductService {
+
+    private final ProductRepository products;
+    private final ProductGtinRepository gtins;
+    private final ProductImageRepository images;
+    private final BrandRepository brands;
+    private final ProductEvents events;
+
+    public ProductService(ProductRepository products, ProductGtinRepository gtins, ProductImageRepository images,
+            BrandRepository brands, ProductEvents events) {
+        this.products = products;
+        this.gtins = gtins;
+        this.images = images;
+        this.brands = brands;
+        this.events = events;
+    }
+
+    public record Saved(ProductSnapshot snapshot, boolean created) {
+    }
+
+    @Transactional
+    public Saved create(String brandId, ProductRequest request, String changedBy) {
+        Brand brand = registeredBrand(brandId);
+        ProductRules.Checked checked = validated(request);
+        if (products.findBySku(brandId, request.sku()).isPresent()) {
+            throw ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU "
+                    + request.sku());
+        }
+        return new Saved(insert(brand, request, checked, changedBy), true);
+    }
+
+    /** Creates the product, or updates the brand's product with the same SKU: what a repeated import does. */
+    @Transactional
+    public Saved upsertBySku(String brandId, ProductRequest request, String changedBy) {
+        Brand brand = registeredBrand(brandId);
+        ProductRules.Checked checked = validated(request);
+        Optional<Product> existing = products.findBySku(brandId, request.sku());
+        if (existing.isEmpty()) {
+            return new Saved(insert(brand, request, checked, changedBy), true);
+        }
+        Product product = existing.get();
+        return new Saved(update(brand, product, request, checked, changedBy, "UPDATED"), false);
+    }
+
+    @Transactional
+    public ProductSnapshot update(UUID id, long expectedVersion, ProductRequest request, String changedBy) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Product " + id));
+        checkVersion(product, expectedVersion);
+        ProductRules.Checked checked = validated(request);
+        if (!product.sku.equals(request.sku()) && products.findBySku(product.brandId, request.sku()).isPresent()) {
+            throw ProblemException.conflict("duplicate-sku", "Another product already has SKU " + request.sku());
+        }
+        return update(brands.findById(product.brandId), product, request, checked, changedBy, "UPDATED");
+    }
+
+    @Transactional
+    public ProductSnapshot changeStatus(UUID id, Long expectedVersion, ProductStatus status, String changedBy) {
+        Product product = products.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Product " + id));
+        if (expectedVersion != null) {
+            checkVersion(product, expectedVersion);
+        }
+        if (product.status == status) {
+            return snapshotOf(product);
+        }
+        ProductSnapshot before = snapshotOf(product);
+        product.status = status;
+        product.updatedAt = Instant.now();
+        products.flush();
+        ProductSnapshot after = snapshotOf(product);
+        events.changed(before, after, status.name(), changedBy);
+        return after;
+    }
+
+    public Optional<Product> find(UUID id) {
+        return products.findByIdOptional(id);
+    }
+
+    public ProductSnapshot snapshotOf(Product product) {
+        return ProductEvents.snapshot(product, brands.findById(product.brandId), gtins.gtinsOf(product.id),
+                images.idsOf(product.id));
+    }
+
+    /** Warnings a brand should act on: GTINs outside its licensed prefixes, GTINs other brands claim too. */
+    public List<String> warningsFor(ProductSnapshot product) {
+        List<String> warnings = new ArrayList<>();
+        Brand brand = brands.findById(product.brandId());
+        for (String gtin : product.gtins()) {
+            if (!brand.companyPrefixes.isEmpty() && !brand.licensesPrefixOf(gtin)) {
+                warnings.add("GTIN " + gtin + " is outside the brand's GS1 company prefixes " + brand.companyPrefixes);
+            }
+            List<String> others = gtins.otherClaimants(gtin, product.brandId());
+            if (!others.isEmpty()) {
+                warnings.add("GTIN " + gtin + " is also claimed by another brand; an administrator will resolve it");
+            }
+        }
+        return warnings;
+    }
+
+    public record Filter(String brandId, ProductStatus status, Category category, String text) {
+    }
+
+    public ProductPage list(Filter filter, int page, int size, Sort sort, boolean showCovert) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter.brandId() != null) {
+            query.append(" and brandId = :brand");
+            parameters.and("brand", filter.brandId());
+        }
+        if (filter.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.category() != null) {
+            query.append(" and category = :category");
+            parameters.and("category", filter.category());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.append(" and (lower(name) like :text or lower(sku) like :text)");
+            parameters.and("text", "%" + filter.text().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var found = products.find(query.toString(), sort, parameters).page(Page.of(page, size));
+        List<ProductView> items = found.list().stream()
+                .map(p -> ProductView.of(snapshotOf(p), showCovert, List.of())).toList();
+        return new ProductPage(items, page, size, found.count());
+    }
+
+    private ProductSnapshot insert(Brand brand, ProductRequest request, ProductRules.Checked checked, String changedBy) {
+        Product product = new Product();
+        product.id = UUID.randomUUID();
+        product.brandId = brand.id;
+        product.createdAt = Instant.now();
+        product.status = request.status() == null ? ProductStatus.DRAFT : request.status();
+        apply(product, request, checked);
+        products.persist(product);
+        gtins.replace(product.id, brand.id, checked.gtins());
+        products.flush();
+        ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), List.of());
+        events.changed(null, after, "CREATED", changedBy);
+        return after;
+    }
+
+    private ProductSnapshot update(Brand brand, Product product, ProductRequest request, ProductRules.Checked checked,
+            String changedBy, String kind) {
+        ProductSnapshot before = snapshotOf(product);
+        if (request.status() != null) {
+            product.status = request.status();
+        }
+        apply(product, request, checked);
+        gtins.replace(product.id, brand.id, checked.gtins());
+        products.flush();
+        ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), images.idsOf(product.id));
+        events.changed(before, after, kind, changedBy);
+        return after;
+    }
+
+    private static void apply(Product product, ProductRequest request, ProductRules.Checked checked) {
+        product.sku = request.sku();
+        product.name = request.name();
+        product.category = request.category();
+        product.description = request.description();
+        product.tacRanges = checked.tacRanges();
+        product.codePatterns = checked.codePatterns();
+        product.features = request.features() == null ? List.of() : request.features().stream()
+                .map(f -> new ProductSnapshot.Feature(f.kind().name(), f.title(), f.description(), f.location(),
+                        f.howFakesDiffer(), (f.visibility() == null ? ProductRequest.Visibility.OVERT : f.visibility()).name()))
+                .toList();
+        product.tradePartners = request.tradePartners() == null ? List.of() : request.tradePartners().stream()
+                .map(t -> new ProductSnapshot.TradePartner(t.role().name(), t.name(), t.country())).toList();
+        product.updatedAt = Instant.now();
+    }
+
+    private Brand registeredBrand(String brandId) {
+        return brands.findByIdOptional(brandId).orElseThrow(() -> ProblemException.unprocessable("unknown-brand",
+                "Brand " + brandId + " is not registered; an administrator registers brands"));
+    }
+
+    private static ProductRules.Checked validated(ProductRequest request) {
+        ProductRules.Checked checked = ProductRules.check(request);
+        if (!checked.valid()) {
+            String detail = checked.errors().stream().map(e -> e.field() + ": " + e.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            throw new ProblemException(Problem.of("validation", "Bad Request", 400, detail).withErrors(checked.errors()));
+        }
+        return checked;
+    }
+
+    private static void checkVersion(Product product, long expectedVersion) {
+        if (product.version != expectedVersion) {
+            throw ProblemException.preconditionFailed("Product " + product.id + " is at version " + product.version
+                    + ", not " + expectedVersion + ": read it again before changing it");
+        }
+    }
+}
