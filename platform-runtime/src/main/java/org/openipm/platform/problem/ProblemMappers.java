@@ -54,6 +54,17 @@ public class ProblemMappers {
         return respond(Problem.of("validation", "Bad Request", 400, detail).withErrors(errors), uri);
     }
 
+    // Mapped by its exact type too: the REST layer ships its own mapper for it, and the closest type wins.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
         return respond(Problem.of("malformed-json", "Bad Request", 400, describe(e)), uri);
@@ -100,7 +111,9 @@ public class ProblemMappers {
             return "Unknown field '" + u.getPropertyName() + "'";
         }
         if (e instanceof InvalidFormatException f) {
-            return "Field '" + path(f) + "' cannot take the value " + f.getValue();
+            String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
+                    ? "; allowed: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) : "";
+            return "Field '" + path(f) + "' cannot take the value " + f.getValue() + allowed;
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return "Field '" + path(m) + "' has the wrong type";

@@ -16,6 +16,10 @@ public class ProductGtinRepository implements PanacheRepositoryBase<ProductGtin,
     public void replace(UUID productId, String brandId, List<String> gtins) {
         delete("productId", productId);
         getEntityManager().flush();
+        add(productId, brandId, gtins);
+    }
+
+    public void add(UUID productId, String brandId, List<String> gtins) {
         gtins.forEach(gtin -> persist(ProductGtin.of(productId, brandId, gtin)));
     }
 
@@ -29,7 +33,7 @@ public class ProductGtinRepository implements PanacheRepositoryBase<ProductGtin,
     public List<Object[]> conflicts() {
         return getEntityManager().createNativeQuery("""
                 select gtin, string_agg(distinct brand_id, ',' order by brand_id)
-                from product_gtin group by gtin having count(distinct brand_id) > 1 order by gtin""")
+                from {h-schema}product_gtin group by gtin having count(distinct brand_id) > 1 order by gtin""")
                 .getResultList();
     }
 

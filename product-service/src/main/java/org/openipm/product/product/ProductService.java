@@ -35,7 +35,9 @@ public class ProductService {
         this.events = events;
     }
 
-    public record Saved(ProductSnapshot snapshot, boolean created) {
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Saved(ProductSnapshot snapshot, Outcome outcome) {
     }
 
     @Transactional
@@ -46,7 +48,7 @@ public class ProductService {
             throw ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU "
                     + request.sku());
         }
-        return new Saved(insert(brand, request, checked, changedBy), true);
+        return new Saved(insert(brand, request, checked, changedBy), Outcome.CREATED);
     }
 
     /** Creates the product, or updates the brand's product with the same SKU: what a repeated import does. */
@@ -56,10 +58,12 @@ public class ProductService {
         ProductRules.Checked checked = validated(request);
         Optional<Product> existing = products.findBySku(brandId, request.sku());
         if (existing.isEmpty()) {
-            return new Saved(insert(brand, request, checked, changedBy), true);
+            return new Saved(insert(brand, request, checked, changedBy), Outcome.CREATED);
         }
         Product product = existing.get();
-        return new Saved(update(brand, product, request, checked, changedBy, "UPDATED"), false);
+        long before = product.version;
+        ProductSnapshot after = update(brand, product, request, checked, changedBy, "IMPORTED");
+        return new Saved(after, after.version() == before ? Outcome.UNCHANGED : Outcome.UPDATED);
     }
 
     @Transactional
@@ -89,6 +93,21 @@ public class ProductService {
         ProductSnapshot after = snapshotOf(product);
         events.changed(before, after, status.name(), changedBy);
         return after;
+    }
+
+    /** Called inside the upload's transaction once the image row is written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void imagesChanged(Product product, String changedBy) {
+        ProductSnapshot before = snapshotOf(product);
+        List<String> imageIds = images.idsOf(product.id);
+        ProductSnapshot previous = new ProductSnapshot(before.productId(), before.brandId(), before.brandName(),
+                before.brandCompanyPrefixes(), before.sku(), before.name(), before.category(), before.description(),
+                before.status(), before.version(), before.gtins(), before.tacRanges(), before.codePatterns(),
+                before.features(), before.tradePartners(), before.contacts(),
+                imageIds.subList(0, imageIds.size() - 1), before.changedAt());
+        product.updatedAt = Instant.now();
+        products.flush();
+        events.changed(previous, snapshotOf(product), "IMAGE_ADDED", changedBy);
     }
 
     public Optional<Product> find(UUID id) {
@@ -149,10 +168,11 @@ public class ProductService {
         product.id = UUID.randomUUID();
         product.brandId = brand.id;
         product.createdAt = Instant.now();
+        product.updatedAt = product.createdAt;
         product.status = request.status() == null ? ProductStatus.DRAFT : request.status();
         apply(product, request, checked);
         products.persist(product);
-        gtins.replace(product.id, brand.id, checked.gtins());
+        gtins.add(product.id, brand.id, checked.gtins());
         products.flush();
         ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), List.of());
         events.changed(null, after, "CREATED", changedBy);
@@ -166,11 +186,27 @@ public class ProductService {
             product.status = request.status();
         }
         apply(product, request, checked);
-        gtins.replace(product.id, brand.id, checked.gtins());
+        ProductSnapshot candidate = ProductEvents.snapshot(product, brand, checked.gtins(), before.imageIds());
+        if (sameContent(before, candidate)) {
+            // Re-importing an unchanged row must not create a new version, history entry or event.
+            return before;
+        }
+        product.updatedAt = Instant.now();
+        if (!before.gtins().equals(checked.gtins())) {
+            gtins.replace(product.id, brand.id, checked.gtins());
+        }
         products.flush();
-        ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), images.idsOf(product.id));
+        ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), before.imageIds());
         events.changed(before, after, kind, changedBy);
         return after;
+    }
+
+    private static boolean sameContent(ProductSnapshot a, ProductSnapshot b) {
+        return a.sku().equals(b.sku()) && a.name().equals(b.name()) && a.category().equals(b.category())
+                && java.util.Objects.equals(a.description(), b.description()) && a.status().equals(b.status())
+                && a.gtins().equals(b.gtins()) && a.tacRanges().equals(b.tacRanges())
+                && a.codePatterns().equals(b.codePatterns()) && a.features().equals(b.features())
+                && a.tradePartners().equals(b.tradePartners());
     }
 
     private static void apply(Product product, ProductRequest request, ProductRules.Checked checked) {
@@ -186,7 +222,6 @@ public class ProductService {
                 .toList();
         product.tradePartners = request.tradePartners() == null ? List.of() : request.tradePartners().stream()
                 .map(t -> new ProductSnapshot.TradePartner(t.role().name(), t.name(), t.country())).toList();
-        product.updatedAt = Instant.now();
     }
 
     private Brand registeredBrand(String brandId) {
@@ -194,7 +229,8 @@ public class ProductService {
                 "Brand " + brandId + " is not registered; an administrator registers brands"));
     }
 
-    private static ProductRules.Checked validated(ProductRequest request) {
+    /** For callers that check rows before opening a transaction (bulk import). */
+    public static ProductRules.Checked validated(ProductRequest request) {
         ProductRules.Checked checked = ProductRules.check(request);
         if (!checked.valid()) {
             String detail = checked.errors().stream().map(e -> e.field() + ": " + e.message())

@@ -1,0 +1,239 @@
+package org.openipm.product.importing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.openipm.platform.problem.ProblemException;
+import org.openipm.product.brand.BrandRepository;
+import org.openipm.product.product.ProductRequest;
+import org.openipm.product.product.ProductService;
+
+/**
+ * Bulk imports. An upload is checked for structure at once (a broken file changes nothing), then runs as a job:
+ * rows are checked one by one, applied in chunks of one transaction each, and a chunk that fails in the database
+ * is replayed row by row, so a bad row never half-writes a product and never blocks the good ones. Rows are
+ * upserted by the brand's SKU, so running the same file twice changes nothing the second time.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int CHUNK = 200;
+
+    private final ImportRepository jobs;
+    private final BrandRepository brands;
+    private final ProductService products;
+    private final Validator validator;
+    private final ImportFileReader reader;
+    private final EntityManager entityManager;
+    private ExecutorService worker;
+
+    public ImportService(ImportRepository jobs, BrandRepository brands, ProductService products, Validator validator,
+            ObjectMapper json, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.jobs = jobs;
+        this.brands = brands;
+        this.products = products;
+        this.validator = validator;
+        this.reader = new ImportFileReader(json);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        // One import at a time: on a small node, parallel imports would only compete for the same cores.
+        worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "catalogue-import"));
+        QuarkusTransaction.requiringNew().call(jobs::unfinished).forEach(job -> worker.submit(() -> run(job.id)));
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        worker.shutdownNow();
+    }
+
+    public ImportJob submit(String brandId, ImportJob.Format format, byte[] content, String submittedBy) {
+        int rows;
+        try {
+            rows = reader.read(format, content).size();
+        } catch (ImportFileReader.RejectedUploadException e) {
+            throw ProblemException.badRequest("malformed-import", e.getMessage());
+        }
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            if (brands.findByIdOptional(brandId).isEmpty()) {
+                throw ProblemException.unprocessable("unknown-brand", "Brand " + brandId + " is not registered");
+            }
+            ImportJob created = new ImportJob();
+            created.id = UUID.randomUUID();
+            created.brandId = brandId;
+            created.format = format;
+            created.status = ImportJob.Status.QUEUED;
+            created.totalRows = rows;
+            created.content = content;
+            created.submittedBy = submittedBy;
+            created.createdAt = Instant.now();
+            jobs.persist(created);
+            return created;
+        });
+        worker.submit(() -> run(job.id));
+        return job;
+    }
+
+    public Optional<ImportJob> find(UUID id) {
+        return jobs.findByIdOptional(id);
+    }
+
+    public List<ImportError> errorsOf(UUID id, int limit) {
+        return jobs.errorsOf(id, limit);
+    }
+
+    void run(UUID jobId) {
+        try {
+            Job job = QuarkusTransaction.requiringNew().call(() -> {
+                ImportJob row = jobs.findById(jobId);
+                row.status = ImportJob.Status.RUNNING;
+                row.doneRows = row.failedRows = row.createdRows = row.updatedRows = row.unchangedRows = 0;
+                jobs.deleteErrorsOf(jobId);
+                return new Job(row.brandId, row.submittedBy, reader.read(row.format, row.content));
+            });
+            Progress progress = new Progress();
+            for (int from = 0; from < job.rows().size(); from += CHUNK) {
+                List<ImportRow> chunk = job.rows().subList(from, Math.min(from + CHUNK, job.rows().size()));
+                List<ImportError> errors = apply(job, chunk, progress);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    errors.forEach(error -> {
+                        error.jobId = jobId;
+                        jobs.addError(error);
+                    });
+                    ImportJob row = jobs.findById(jobId);
+                    progress.copyTo(row);
+                });
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob row = jobs.findById(jobId);
+                row.status = ImportJob.Status.COMPLETED;
+                row.finishedAt = Instant.now();
+                row.content = null;
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import %s failed", jobId);
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob row = jobs.findById(jobId);
+                row.status = ImportJob.Status.FAILED;
+                row.finishedAt = Instant.now();
+            });
+        }
+    }
+
+    private record Job(String brandId, String submittedBy, List<ImportRow> rows) {
+    }
+
+    private static final class Progress {
+        int done;
+        int failed;
+        int created;
+        int updated;
+        int unchanged;
+
+        void count(ProductService.Outcome outcome) {
+            done++;
+            switch (outcome) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+
+        void copyTo(ImportJob job) {
+            job.doneRows = done;
+            job.failedRows = failed;
+            job.createdRows = created;
+            job.updatedRows = updated;
+            job.unchangedRows = unchanged;
+        }
+    }
+
+    private List<ImportError> apply(Job job, List<ImportRow> chunk, Progress progress) {
+        List<ImportError> errors = new ArrayList<>();
+        List<ImportRow> valid = new ArrayList<>();
+        for (ImportRow row : chunk) {
+            Optional<String> problem = problemOf(job.brandId(), row);
+            if (problem.isPresent()) {
+                errors.add(error(row, problem.get()));
+                progress.done++;
+                progress.failed++;
+            } else {
+                valid.add(row);
+            }
+        }
+        try {
+            List<ProductService.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> valid.stream()
+                    .map(row -> {
+                        ProductService.Outcome outcome = products.upsertBySku(job.brandId(), row.request(),
+                                job.submittedBy()).outcome();
+                        // A small persistence context keeps each row's queries from re-checking the whole chunk.
+                        entityManager.flush();
+                        entityManager.clear();
+                        return outcome;
+                    })
+                    .toList());
+            outcomes.forEach(progress::count);
+        } catch (RuntimeException chunkFailed) {
+            for (ImportRow row : valid) {
+                try {
+                    progress.count(QuarkusTransaction.requiringNew().call(() ->
+                            products.upsertBySku(job.brandId(), row.request(), job.submittedBy()).outcome()));
+                } catch (RuntimeException rowFailed) {
+                    errors.add(error(row, rowFailed instanceof ProblemException p ? p.getMessage()
+                            : "could not be saved: " + rowFailed.getMessage()));
+                    progress.done++;
+                    progress.failed++;
+                }
+            }
+        }
+        return errors;
+    }
+
+    private Optional<String> problemOf(String brandId, ImportRow row) {
+        if (row.unreadable() != null) {
+            return Optional.of(row.unreadable());
+        }
+        ProductRequest request = row.request();
+        if (request.brandId() != null && !request.brandId().equals(brandId)) {
+            return Optional.of("brandId: " + request.brandId() + " is not the brand of this import");
+        }
+        Set<ConstraintViolation<ProductRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            return Optional.of(violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage()).collect(Collectors.joining("; ")));
+        }
+        try {
+            ProductService.validated(request);
+            return Optional.empty();
+        } catch (ProblemException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static ImportError error(ImportRow row, String message) {
+        ImportError error = new ImportError();
+        error.line = row.line();
+        error.sku = row.sku() == null ? null : row.sku().substring(0, Math.min(100, row.sku().length()));
+        error.message = message.length() > 2000 ? message.substring(0, 2000) : message;
+        return error;
+    }
+}

@@ -1,0 +1,125 @@
+package org.openipm.product.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openipm.codes.Gtin;
+import org.openipm.product.Catalogue;
+import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class CatalogueImportTest {
+
+    @Test
+    void twentyThousandRowsImportWithProgressAndPerRowErrors() {
+        String brand = Catalogue.newBrand("952012");
+        StringBuilder csv = new StringBuilder("sku,name,category,description,status,gtins\n");
+        for (int i = 1; i <= 20_000; i++) {
+            String gtin = gtin(i);
+            if (i % 5_000 == 0) {
+                gtin = gtin.substring(0, 13) + ((gtin.charAt(13) - '0' + 1) % 10); // wrong check digit
+            }
+            String category = i == 7 ? "SPACESHIPS" : "WATCHES";
+            csv.append("SKU-").append(i).append(",\"Watch, model ").append(i).append("\",").append(category)
+                    .append(",\"Says \"\"genuine\"\"\",PUBLISHED,").append(gtin).append('\n');
+        }
+        String location = given().auth().oauth2(Tokens.brand(brand)).contentType("text/csv").body(csv.toString())
+                .post("/api/v1/brands/" + brand + "/imports").then().statusCode(202)
+                .body("total", equalTo(20_000)).extract().header("Location");
+
+        List<Integer> progress = new ArrayList<>();
+        JsonPath finished = Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonPath job = given().auth().oauth2(Tokens.brand(brand)).get(location).then().statusCode(200)
+                            .extract().jsonPath();
+                    progress.add(job.getInt("done"));
+                    return job;
+                }, job -> job.getString("status").equals("COMPLETED"));
+
+        assertThat(progress).isSorted();
+        assertThat(finished.getInt("done")).isEqualTo(20_000);
+        assertThat(finished.getInt("failed")).isEqualTo(5);
+        assertThat(finished.getInt("created")).isEqualTo(19_995);
+        assertThat(finished.getInt("percent")).isEqualTo(100);
+        // Line numbers count the header: row i sits on line i + 1.
+        assertThat(finished.getList("errors.line", Integer.class)).containsExactly(8, 5001, 10001, 15001, 20001);
+        assertThat(finished.getString("errors[0].message")).contains("category");
+        assertThat(finished.getString("errors[1].message")).contains("check digit");
+        given().auth().oauth2(Tokens.brand(brand)).queryParam("q", "SKU-19999").get("/api/v1/products")
+                .then().body("items[0].description", equalTo("Says \"genuine\""))
+                .body("items[0].name", equalTo("Watch, model 19999"));
+    }
+
+    @Test
+    void importingTheSameFileTwiceChangesNothingTheSecondTime() {
+        String brand = Catalogue.newBrand();
+        String csv = "sku,name,category\nA-1,First,WATCHES\nA-2,Second,WATCHES\n";
+        JsonPath first = runImport(brand, csv);
+        assertThat(first.getInt("created")).isEqualTo(2);
+        JsonPath second = runImport(brand, csv);
+        assertThat(second.getInt("unchanged")).isEqualTo(2);
+        assertThat(second.getInt("created")).isZero();
+        JsonPath changed = runImport(brand, "sku,name,category\nA-1,First renamed,WATCHES\n");
+        assertThat(changed.getInt("updated")).isEqualTo(1);
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/products").then().body("total", equalTo(2));
+    }
+
+    @Test
+    void jsonLinesImportReportsTheBrokenLineAndKeepsTheOthers() {
+        String brand = Catalogue.newBrand();
+        String lines = "{\"sku\":\"J-1\",\"name\":\"One\",\"category\":\"TOYS\"}\n"
+                + "{\"sku\":\"J-2\",\"name\":\n"
+                + "{\"sku\":\"J-3\",\"name\":\"Three\",\"category\":\"TOYS\",\"brandId\":\"someone-else\"}\n"
+                + "{\"sku\":\"J-4\",\"name\":\"Four\",\"category\":\"TOYS\",\"gtins\":[\"96385074\"]}\n";
+        JsonPath job = given().auth().oauth2(Tokens.brand(brand)).contentType("application/x-ndjson").body(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/v1/brands/" + brand + "/imports").then().statusCode(202).extract().jsonPath();
+        JsonPath done = awaitCompleted(brand, job.getString("id"));
+        assertThat(done.getInt("created")).isEqualTo(2);
+        assertThat(done.getList("errors.line", Integer.class)).containsExactly(2, 3);
+    }
+
+    @Test
+    void csvWithBrokenQuotingIsRefusedAsAWholeAndChangesNothing() {
+        String brand = Catalogue.newBrand();
+        given().auth().oauth2(Tokens.brand(brand)).contentType("text/csv")
+                .body("sku,name,category\nB-1,Fine,WATCHES\nB-2,\"Never closed,WATCHES\nB-3,Fine,WATCHES\n")
+                .post("/api/v1/brands/" + brand + "/imports").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("line 3"));
+        given().auth().oauth2(Tokens.brand(brand)).contentType("text/csv")
+                .body("sku,name,category,colour\nB-1,Fine,WATCHES,red\n")
+                .post("/api/v1/brands/" + brand + "/imports").then().statusCode(400)
+                .body("detail", containsString("colour"));
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/products").then().body("total", equalTo(0));
+    }
+
+    private static JsonPath runImport(String brand, String csv) {
+        String id = given().auth().oauth2(Tokens.brand(brand)).contentType("text/csv").body(csv)
+                .post("/api/v1/brands/" + brand + "/imports").then().statusCode(202).extract().path("id");
+        return awaitCompleted(brand, id);
+    }
+
+    private static JsonPath awaitCompleted(String brand, String id) {
+        return Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/brands/" + brand + "/imports/" + id)
+                        .then().extract().jsonPath(),
+                job -> job.getString("status").equals("COMPLETED"));
+    }
+
+    private static String gtin(int i) {
+        String body = "0952012" + String.format("%06d", i);
+        return body + Gtin.checkDigit(body);
+    }
+}
