@@ -1,4 +1,4 @@
--- The catalogue: brands (right holders) and their products, with the outbox that publishes every change.
+-- The catalogue: brands (right holders) and their products. The outbox table comes from platform-runtime.
 
 create table brand (
     id               varchar(64) primary key,
@@ -60,21 +60,3 @@ create table product_change (
     changes    jsonb        not null
 );
 create index product_change_product on product_change (product_id, id);
-
--- Transactional outbox: written in the same transaction as the change, relayed to Kafka in id order.
-create table outbox_event (
-    id          bigserial primary key,
-    event_id    uuid         not null unique,
-    topic       varchar(200) not null,
-    event_key   varchar(200) not null,
-    event_type  varchar(200) not null,
-    payload     text         not null,
-    occurred_at timestamptz  not null
-);
-
-create table processed_event (
-    event_id     uuid         not null,
-    consumer     varchar(100) not null,
-    processed_at timestamptz  not null,
-    primary key (event_id, consumer)
-);

@@ -1,4 +1,5 @@
--- Tables every OpenIPM service keeps in its own schema (mapped by platform-runtime).
+-- Tables every OpenIPM service keeps in its own schema, mapped by platform-runtime. Applied before the
+-- service's own migrations (db/migration, versions from 1) through quarkus.flyway.locations.
 
 -- Transactional outbox: written in the same transaction as the change, relayed to Kafka in id order.
 create table outbox_event (

@@ -1,0 +1,244 @@
+package org.openipm.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openipm.events.EventSchemas.Located;
+import org.openipm.events.product.ProductDrafted;
+import org.openipm.events.product.ProductPublished;
+import org.openipm.events.product.ProductRetired;
+import org.openipm.events.product.ProductSnapshot;
+import org.openipm.events.product.ProductViewed;
+
+/**
+ * Keeps each payload record and its published JSON Schema the same shape: a component added, renamed or retyped on
+ * one side only fails here, before a consumer in another service finds out.
+ */
+class EventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final EventSchemas schemas = new EventSchemas();
+
+    @Test
+    void everyEventTypeHasAPayloadRecordAndASchema() throws IllegalAccessException {
+        assertThat(EventSchemas.PAYLOADS.keySet()).containsExactlyInAnyOrderElementsOf(eventTypeConstants());
+        EventSchemas.PAYLOADS.forEach((type, payload) -> {
+            assertThat(payload.getSimpleName()).as("record of %s", type).isEqualTo(EventSchemas.factOf(type));
+            assertThat(schemas.document(EventSchemas.fileOf(type))).as("schema of %s", type).isNotNull();
+        });
+    }
+
+    @Test
+    void schemasAreDraft2020WithAnIdFollowingTheirFileName() {
+        List<String> files = new ArrayList<>(EventSchemas.SHARED);
+        EventSchemas.PAYLOADS.keySet().stream().map(EventSchemas::fileOf).forEach(files::add);
+        for (String file : files) {
+            JsonNode schema = schemas.document(file);
+            assertThat(schema.path("$schema").asText()).as(file).isEqualTo(EventSchemas.DRAFT_2020_12);
+            assertThat(schema.path("$id").asText()).as(file)
+                    .isEqualTo(EventSchemas.ID_BASE + file.replace(".schema.json", ".json"));
+        }
+    }
+
+    @Test
+    void schemaPropertiesAreExactlyTheRecordComponents() {
+        List<String> drift = new ArrayList<>();
+        EventSchemas.PAYLOADS.forEach((type, payload) ->
+                compare(payload, schemas.root(EventSchemas.fileOf(type)), payload.getSimpleName(), drift));
+        assertThat(drift).isEmpty();
+    }
+
+    @Test
+    void aComponentTheSchemaDoesNotDeclareIsReportedAsDrift() {
+        record ProductViewedWithSeat(UUID viewId, UUID productId, String brandId, String officer, String authority,
+                String country, String code, Instant viewedAt, String seat) {
+        }
+        List<String> drift = new ArrayList<>();
+
+        compare(ProductViewedWithSeat.class, schemas.root("product-viewed.v1.schema.json"), "ProductViewed", drift);
+
+        assertThat(drift).containsExactly(
+                "ProductViewed: record components [seat] are not schema properties");
+    }
+
+    @Test
+    void fullyFilledEventsSerialiseToWhatTheirSchemasDescribe() {
+        ProductSnapshot published = snapshot("PUBLISHED");
+        assertConforms(EventTypes.PRODUCT_DRAFTED, new ProductDrafted(snapshot("DRAFT")));
+        assertConforms(EventTypes.PRODUCT_PUBLISHED, new ProductPublished(published));
+        assertConforms(EventTypes.PRODUCT_RETIRED, new ProductRetired(snapshot("RETIRED")));
+        assertConforms(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), published.productId(),
+                published.brandId(), "officer-7", "fr-douane", "FR", "(01)09520123456788(21)ABC", Instant.now()));
+    }
+
+    @Test
+    void optionalFieldsLeftEmptyStillConform() {
+        ProductSnapshot bare = new ProductSnapshot(UUID.randomUUID(), "acme", "Acme", List.of(), "SKU-1", "Pill",
+                "PHARMACEUTICALS", null, "DRAFT", 0, List.of(), List.of(),
+                List.of(new ProductSnapshot.CodePattern("p1", "^AC[0-9]{6}$", null)),
+                List.of(new ProductSnapshot.Feature("GENUINE", "Hologram", null, null, null, "OVERT")),
+                List.of(new ProductSnapshot.TradePartner("MANUFACTURER", "Acme Pharma", null)),
+                List.of(new ProductSnapshot.Contact("*", null, null, "Desk", null, null, null, false)),
+                List.of(), Instant.now());
+        assertConforms(EventTypes.PRODUCT_DRAFTED, new ProductDrafted(bare));
+        assertConforms(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), bare.productId(), "acme",
+                "admin-1", null, null, "9520123456788", Instant.now()));
+    }
+
+    @Test
+    void anEventWhoseStatusContradictsItsTypeIsRejected() {
+        JsonNode event = JSON.valueToTree(new ProductPublished(snapshot("RETIRED")));
+
+        assertThat(schemas.violations(event, schemas.root(EventSchemas.fileOf(EventTypes.PRODUCT_PUBLISHED))))
+                .containsExactly("$.product.status: \"RETIRED\" is not \"PUBLISHED\"");
+    }
+
+    @Test
+    void malformedValuesAreRejected() {
+        ProductSnapshot good = snapshot("PUBLISHED");
+        ProductSnapshot bad = new ProductSnapshot(good.productId(), good.brandId(), good.brandName(),
+                good.brandCompanyPrefixes(), good.sku(), good.name(), good.category(), good.description(), "LIVE",
+                good.version(), List.of("9520123456788"), List.of(new ProductSnapshot.TacRange("3569", "35690000")),
+                good.codePatterns(), List.of(new ProductSnapshot.Feature("FAKE", "x", null, null, null, "OVERT")),
+                good.tradePartners(), good.contacts(), good.imageIds(), good.changedAt());
+
+        List<String> violations = schemas.violations(JSON.valueToTree(new ProductPublished(bad)),
+                schemas.root(EventSchemas.fileOf(EventTypes.PRODUCT_PUBLISHED)));
+
+        assertThat(violations).contains(
+                "$.product.status: \"LIVE\" is not one of [\"DRAFT\",\"PUBLISHED\",\"RETIRED\"]",
+                "$.product.gtins[0]: \"9520123456788\" does not match ^\\d{14}$",
+                "$.product.tacRanges[0].firstTac: \"3569\" does not match ^\\d{8}$",
+                "$.product.features[0].kind: \"FAKE\" is not one of [\"GENUINE\",\"SECURITY\"]");
+    }
+
+    private void assertConforms(String type, Record event) {
+        JsonNode json = JSON.valueToTree(event);
+        assertThat(schemas.violations(json, schemas.root(EventSchemas.fileOf(type)))).as(type).isEmpty();
+    }
+
+    /**
+     * Walks a record and its schema side by side: same property names, primitives required, and each Java type
+     * matched by a JSON type, through nested records and lists.
+     */
+    private void compare(Class<?> record, Located schema, String path, List<String> drift) {
+        Located object = schemas.resolve(schema);
+        Map<String, RecordComponent> components = Arrays.stream(record.getRecordComponents())
+                .collect(Collectors.toMap(RecordComponent::getName, c -> c));
+        Set<String> properties = EventSchemas.propertyNames(object);
+        List<String> onlyInRecord = components.keySet().stream().filter(n -> !properties.contains(n)).sorted().toList();
+        List<String> onlyInSchema = properties.stream().filter(n -> !components.containsKey(n)).sorted().toList();
+        if (!onlyInRecord.isEmpty()) {
+            drift.add(path + ": record components " + onlyInRecord + " are not schema properties");
+        }
+        if (!onlyInSchema.isEmpty()) {
+            drift.add(path + ": schema properties " + onlyInSchema + " are not record components");
+        }
+        Set<String> required = EventSchemas.required(object);
+        required.stream().filter(n -> !properties.contains(n))
+                .forEach(n -> drift.add(path + ": required " + n + " is not a property"));
+        for (RecordComponent component : record.getRecordComponents()) {
+            String name = component.getName();
+            if (!properties.contains(name)) {
+                continue;
+            }
+            if (component.getType().isPrimitive() && !required.contains(name)) {
+                drift.add(path + "." + name + ": a primitive is always written, so it must be required");
+            }
+            compareType(component.getGenericType(), schemas.property(object, name), path + "." + name, drift);
+        }
+    }
+
+    private void compareType(Type javaType, Located schema, String path, List<String> drift) {
+        Located resolved = schemas.resolve(schema);
+        Set<String> types = EventSchemas.types(resolved);
+        Class<?> raw = javaType instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) javaType;
+        String format = resolved.node().path("format").asText(null);
+        if (raw == String.class) {
+            expect(types, "string", null, format, path, drift);
+        } else if (raw == UUID.class) {
+            expect(types, "string", "uuid", format, path, drift);
+        } else if (raw == Instant.class) {
+            expect(types, "string", "date-time", format, path, drift);
+        } else if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
+            expect(types, "integer", null, format, path, drift);
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            expect(types, "boolean", null, format, path, drift);
+        } else if (raw.isEnum()) {
+            expect(types, "string", null, format, path, drift);
+            Set<String> constants = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.toSet());
+            Set<String> allowed = new HashSet<>();
+            resolved.node().path("enum").forEach(v -> allowed.add(v.asText()));
+            if (!allowed.equals(constants)) {
+                drift.add(path + ": enum " + allowed + " differs from " + raw.getSimpleName() + " " + constants);
+            }
+        } else if (Collection.class.isAssignableFrom(raw)) {
+            expect(types, "array", null, format, path, drift);
+            Type element = ((ParameterizedType) javaType).getActualTypeArguments()[0];
+            compareType(element, schemas.items(resolved), path + "[]", drift);
+        } else if (raw.isRecord()) {
+            expect(types, "object", null, format, path, drift);
+            compare(raw, resolved, path, drift);
+        } else {
+            drift.add(path + ": " + raw.getName() + " has no JSON mapping in this test yet; add one");
+        }
+    }
+
+    private static void expect(Set<String> types, String type, String format, String actualFormat, String path,
+            List<String> drift) {
+        if (!types.contains(type)) {
+            drift.add(path + ": schema type " + types + " should include " + type);
+        }
+        if (format != null && !format.equals(actualFormat)) {
+            drift.add(path + ": schema format " + actualFormat + " should be " + format);
+        }
+    }
+
+    private static List<String> eventTypeConstants() throws IllegalAccessException {
+        List<String> types = new ArrayList<>();
+        for (Field field : EventTypes.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                types.add((String) field.get(null));
+            }
+        }
+        return types;
+    }
+
+    static ProductSnapshot snapshot(String status) {
+        return new ProductSnapshot(UUID.randomUUID(), "acme-pharma", "Acme Pharma", List.of("952012"),
+                "AC-500/20", "Acmoxil 500 mg", "PHARMACEUTICALS", "Amoxicillin capsules, 20 per box", status, 3,
+                List.of("09520123456788"), List.of(new ProductSnapshot.TacRange("35690000", "35699999")),
+                List.of(new ProductSnapshot.CodePattern("serial", "^AC[0-9]{8}$", "Serial printed under the flap")),
+                List.of(new ProductSnapshot.Feature("SECURITY", "Colour-shifting ink", "Logo shifts green to blue",
+                                "Box front, lower right", "Fakes stay green", "OVERT"),
+                        new ProductSnapshot.Feature("GENUINE", "Micro-text", "ACME repeated", "Blister edge",
+                                "Fakes show a dotted line", "COVERT")),
+                List.of(new ProductSnapshot.TradePartner("MANUFACTURER", "Acme Pharma Plant 2", "IE"),
+                        new ProductSnapshot.TradePartner("KNOWN_INFRINGER", "Cheap Meds Ltd", "XX")),
+                List.of(new ProductSnapshot.Contact("FR", "fr", "Brand protection", "Marie Dupont",
+                        "protection@acme.example", "+33 1 23 45 67 89", "Mo-Fr 9-18", true)),
+                List.of("img-1"), Instant.parse("2025-03-01T10:15:30.123456Z"));
+    }
+}

@@ -1,0 +1,203 @@
+#!/usr/bin/env bash
+# lookup-service benchmark: loads 100,000 products / 300,000 GTINs into the read model through product-events,
+# then measures lookups under rate-capped load with hey, the same for a trivial endpoint, and freshness
+# (published -> visible in lookup). Prints figures; asserts nothing.
+#
+# Usage: lookup-service/bench/lookup-bench.sh [--ipm] [--products N] [--skip-load]
+#   default  starts everything it needs on its own ports and stops it at the end: Kafka 4.1 (KRaft, 19092),
+#            Debian's PostgreSQL 15 (25432, run as user postgres), lookup-service from
+#            lookup-service/target/quarkus-app (18082) with a JWT key pair made here. Needs root (runuser).
+#   --ipm    uses what `./ipm up` runs (lookup 8082, Kafka 9092, PostgreSQL 15432) and `./ipm token officer`.
+#            This loads the bench products into that shared local catalogue's topic: only on a throwaway setup.
+# Environment: PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
+#              HEY_PROCS (parallel hey processes, each on its own GTIN; 8), RATES (max-rate search steps),
+#              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir).
+# Needs: hey (apt-get install -y hey), a JDK 17, the project built (./mvnw install -DskipTests once).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+BENCH="$ROOT/lookup-service/bench"
+PRODUCTS="${PRODUCTS:-100000}"
+GTINS_PER_PRODUCT="${GTINS_PER_PRODUCT:-3}"
+DURATION="${DURATION:-10}"
+HEY_PROCS="${HEY_PROCS:-8}"
+RATES="${RATES:-2500 5000 7500 10000 12500 15000 17500 20000 25000 30000}"
+USE_IPM=0
+SKIP_LOAD=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --ipm) USE_IPM=1 ;;
+    --products) PRODUCTS="$2"; shift ;;
+    --skip-load) SKIP_LOAD=1 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+command -v hey >/dev/null || { echo "hey is missing: apt-get install -y hey" >&2; exit 2; }
+
+WORK="$(mktemp -d /tmp/lookup-bench.XXXXXX)"
+PIDS=()
+PGDATA_DIR=""
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  if [ -n "$PGDATA_DIR" ]; then
+    runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PGDATA_DIR" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  echo "work files (logs, hey CSVs): $WORK"
+}
+trap cleanup EXIT
+
+wait_port() { # host port seconds
+  for _ in $(seq 1 $(($3 * 10))); do
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  echo "nothing listens on $1:$2 after $3 s" >&2; return 1
+}
+
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+
+echo "== resolving the bench classpath"
+"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="$(cat "$WORK/cp.txt")"
+
+if [ "$USE_IPM" = 1 ]; then
+  BOOTSTRAP=localhost:9092
+  BASE=http://localhost:8082
+  PSQL=(psql -h 127.0.0.1 -p 15432 -U openipm -d openipm -tA)
+  export PGPASSWORD=openipm
+  TOKEN="$("$ROOT/ipm" token officer)"
+else
+  BOOTSTRAP=127.0.0.1:19092
+  BASE=http://127.0.0.1:18082
+  echo "== starting Kafka (KRaft, 127.0.0.1:19092)"
+  mkdir -p "$WORK/kafka-data"
+  cat > "$WORK/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:19093
+listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093
+advertised.listeners=PLAINTEXT://127.0.0.1:19092
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+log.dirs=$WORK/kafka-data
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+num.partitions=6
+PROPS
+  KAFKA_JAVA=(java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
+  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$(java -cp "$CP" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)" \
+    -c "$WORK/server.properties" > "$WORK/kafka-format.log" 2>&1
+  "${KAFKA_JAVA[@]}" kafka.Kafka "$WORK/server.properties" > "$WORK/kafka.log" 2>&1 &
+  PIDS+=($!)
+  wait_port 127.0.0.1 19092 60
+
+  echo "== starting PostgreSQL 15 (127.0.0.1:25432)"
+  PGDATA_DIR="$WORK/pgdata"
+  mkdir -p "$PGDATA_DIR" && chown postgres "$WORK" "$PGDATA_DIR"
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$PGDATA_DIR" -U postgres --auth=trust >"$WORK/initdb.log" 2>&1
+  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PGDATA_DIR" -l "$WORK/postgres.log" -w \
+    -o "-p 25432 -k $PGDATA_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100" start >/dev/null
+  PSQL=(psql -h 127.0.0.1 -p 25432 -U postgres -d openipm -tA)
+  psql -h 127.0.0.1 -p 25432 -U postgres -d postgres -qc "create database openipm" >/dev/null
+
+  echo "== starting lookup-service (127.0.0.1:18082)"
+  [ -f "$ROOT/lookup-service/target/quarkus-app/quarkus-run.jar" ] || \
+    "$ROOT/mvnw" -B -q package -pl lookup-service -DskipTests
+  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
+  openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
+  ISSUER=https://openipm.bench
+  now=$(date +%s)
+  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
+  claims=$(printf '{"iss":"%s","sub":"bench-officer","upn":"bench-officer","groups":["officer"],"org":"fr-customs","country":"FR","iat":%d,"exp":%d}' \
+    "$ISSUER" "$now" $((now + 7200)) | b64url)
+  signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$WORK/private.pem" | b64url)
+  TOKEN="$header.$claims.$signature"
+  QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
+    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER=$ISSUER \
+    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$ROOT/lookup-service/target/quarkus-app/quarkus-run.jar" > "$WORK/lookup-service.log" 2>&1 &
+  PIDS+=($!)
+  wait_port 127.0.0.1 18082 60
+fi
+
+count_products() { "${PSQL[@]}" -c "select count(*) from lookup.product" 2>/dev/null || echo 0; }
+
+if [ "$SKIP_LOAD" = 0 ]; then
+  echo "== loading $PRODUCTS products / $((PRODUCTS * GTINS_PER_PRODUCT)) GTINs through product-events"
+  before=$(count_products)
+  start=$(date +%s.%N)
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/LoadAndFreshness.java" load "$BOOTSTRAP" \
+    "$PRODUCTS" "$GTINS_PER_PRODUCT" "$WORK/gtins.txt"
+  while [ "$(count_products)" -lt $((before + PRODUCTS)) ]; do sleep 1; done
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" -v n="$PRODUCTS" \
+    'BEGIN { printf "read model built: %d products in %.1f s from the first event produced = %.0f events/s consumed and applied\n", n, e - s, n / (e - s) }'
+else
+  "${PSQL[@]}" -c "select gtin from lookup.product_gtin order by random() limit 2000" > "$WORK/gtins.txt"
+fi
+echo "read model: $(count_products) products, $("${PSQL[@]}" -c "select count(*) from lookup.product_gtin") GTINs"
+
+# One hey process per GTIN (hey requests a single URL); their per-request CSVs are merged for the percentiles.
+hey_run() ( # label rate seconds path-prefix  ->  "achieved_rps p50_ms p99_ms non_2xx" (a subshell: wait = its hey)
+  local label=$1 rate=$2 secs=$3 prefix=$4
+  local workers=8 q i path
+  q=$(awk -v r="$rate" -v p="$HEY_PROCS" -v w="$workers" 'BEGIN { printf "%.2f", r / p / w }')
+  rm -f "$WORK"/hey.*.csv
+  for i in $(seq 1 "$HEY_PROCS"); do
+    path="$prefix$(sed -n "$((RANDOM % $(wc -l < "$WORK/gtins.txt") + 1))p" "$WORK/gtins.txt")"
+    hey -z "${secs}s" -c "$workers" -q "$q" -o csv -H "Authorization: Bearer $TOKEN" "$BASE$path" > "$WORK/hey.$i.csv" &
+  done
+  wait
+  local bad
+  bad=$(cat "$WORK"/hey.*.csv | grep -v '^response-time' | awk -F, '$7 < 200 || $7 > 299' | wc -l)
+  cat "$WORK"/hey.*.csv | grep -v '^response-time' | cut -d, -f1 | sort -g | awk -v secs="$secs" -v bad="$bad" '
+    { t[NR] = $1 * 1000 }
+    END { printf "%.0f %.2f %.2f %d\n", NR / secs, t[int(NR * 0.50)], t[int(NR * 0.99)], bad }' > "$WORK/result"
+  echo "$label: target $rate req/s -> $(awk '{ printf "achieved %s req/s, p50 %s ms, p99 %s ms, non-2xx %s", $1, $2, $3, $4 }' "$WORK/result")" >&2
+  cat "$WORK/result"
+)
+
+max_rate() { # label path-prefix -> highest rate with p99 <= 10 ms, >= 95 % of the target achieved, no errors
+  local label=$1 prefix=$2 best=0 rate achieved p50 p99 bad
+  for rate in $RATES; do
+    read -r achieved p50 p99 bad < <(hey_run "$label" "$rate" "$DURATION" "$prefix")
+    if awk -v a="$achieved" -v r="$rate" -v p="$p99" -v b="$bad" 'BEGIN { exit !(p <= 10 && a >= 0.95 * r && b == 0) }'; then
+      best=$achieved
+    else
+      break
+    fi
+  done
+  echo "$best"
+}
+
+echo "== warm-up (JIT, connection pool): 15 s at 2,000 req/s"
+hey_run warm-up 2000 15 "/api/v1/lookup?code=" >/dev/null
+echo "== lookup at 5,000 req/s (officer token, random existing GTINs)"
+read -r achieved p50 p99 bad < <(hey_run lookup 5000 $((DURATION * 2)) "/api/v1/lookup?code=")
+echo "== highest rate with p99 <= 10 ms"
+lookup_max=$(max_rate lookup "/api/v1/lookup?code=")
+me_max=$(max_rate "/api/v1/me (trivial, same JWT check)" "/api/v1/me?x=")
+echo "== search at 500 req/s"
+search_result=$(hey_run search 500 "$DURATION" "/api/v1/search?q=chronograph+steel&x=")
+echo "== freshness: 200 products published one by one, lookup polled until each is visible"
+freshness=$(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/LoadAndFreshness.java" freshness \
+  "$BOOTSTRAP" "$BASE" "$TOKEN" 200)
+
+echo
+echo "================ lookup-service figures ($(nproc) cores, load generator on the same machine)"
+echo "read model            $(count_products) products"
+echo "lookup @5000 req/s    achieved $achieved req/s, p50 $p50 ms, p99 $p99 ms, non-2xx $bad"
+echo "lookup max rate       $lookup_max req/s with p99 <= 10 ms"
+echo "/api/v1/me max rate   $me_max req/s with p99 <= 10 ms"
+awk -v l="$lookup_max" -v m="$me_max" 'BEGIN { if (m > 0) printf "ratio lookup/trivial  %.2f\n", l / m }'
+echo "search @500 req/s     $(awk '{ printf "achieved %s req/s, p50 %s ms, p99 %s ms, non-2xx %s", $1, $2, $3, $4 }' <<< "$search_result")"
+echo "$freshness"
+echo "product-viewed        $(curl -s "$BASE/q/metrics" | grep -E '^openipm_lookup_views_(published|failed)_total' | tr '\n' ' ')"

@@ -1,0 +1,100 @@
+package org.openipm.lookup.lookup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.openipm.codes.Interpretation;
+import org.openipm.codes.Problem;
+import org.openipm.codes.ProblemCodes;
+import org.openipm.lookup.interpret.CodeInterpretation;
+import org.openipm.lookup.interpret.InterpretationView;
+import org.openipm.lookup.readmodel.CodeReferenceCache;
+import org.openipm.lookup.views.ProductViews;
+
+/**
+ * From a scanned code to the genuine product(s): interpret (CPU only), one indexed query, warnings from the
+ * in-memory company prefixes, and the access-log events handed to a background publisher.
+ */
+@ApplicationScoped
+public class LookupService {
+
+    private final CodeInterpretation interpretation;
+    private final CodeReferenceCache references;
+    private final LookupRepository repository;
+    private final ProductViews views;
+
+    public LookupService(CodeInterpretation interpretation, CodeReferenceCache references,
+            LookupRepository repository, ProductViews views) {
+        this.interpretation = interpretation;
+        this.references = references;
+        this.repository = repository;
+        this.views = views;
+    }
+
+    public LookupResult lookup(String code, Viewer viewer) {
+        Interpretation interpreted = interpretation.interpret(code);
+        Map<UUID, List<String>> byPattern = references.productsMatching(interpreted.matchedPatternIds());
+        String contactsCountry = viewer.seesAllContacts() ? null : viewer.country() == null ? "" : viewer.country();
+        List<LookupRepository.MatchRow> rows = repository.matches(interpreted.gtin(), interpreted.tac(),
+                byPattern.keySet(), contactsCountry);
+
+        Map<UUID, Matched> products = new LinkedHashMap<>();
+        Set<String> brandsClaimingGtin = new TreeSet<>();
+        for (LookupRepository.MatchRow row : rows) {
+            Matched matched = products.computeIfAbsent(row.productId(), id -> new Matched(row));
+            if (!matched.how.contains(row.matchedBy())) {
+                matched.how.add(row.matchedBy());
+            }
+            if ("GTIN".equals(row.matchedBy())) {
+                brandsClaimingGtin.add(row.brandId());
+            }
+        }
+        List<ProductMatch> shown = products.values().stream()
+                .map(m -> new ProductMatch(m.row.productId(), m.row.brandId(), List.copyOf(m.how),
+                        byPattern.getOrDefault(m.row.productId(), List.of()), m.row.cardJson(),
+                        m.row.contactsJson()))
+                .toList();
+        views.shown(shown, viewer, code);
+        return new LookupResult(InterpretationView.of(interpreted), shown,
+                warnings(interpreted, brandsClaimingGtin));
+    }
+
+    private List<Warning> warnings(Interpretation interpreted, Set<String> brandsClaimingGtin) {
+        List<Warning> warnings = new ArrayList<>();
+        for (Problem problem : interpreted.problems()) {
+            if (ProblemCodes.CHECK_DIGIT.equals(problem.code())) {
+                warnings.add(new Warning(Warning.WRONG_CHECK_DIGIT, problem.message(), List.of()));
+            }
+        }
+        String gtin = interpreted.gtin();
+        if (gtin != null) {
+            List<String> unknownToOwner = references.brandsOwningPrefixOf(gtin).stream()
+                    .filter(brand -> !brandsClaimingGtin.contains(brand)).toList();
+            if (!unknownToOwner.isEmpty()) {
+                warnings.add(new Warning(Warning.SUSPICIOUS_UNKNOWN_GTIN, "GTIN " + gtin
+                        + " lies in the GS1 company prefix of " + String.join(", ", unknownToOwner)
+                        + " but is not in its published catalogue", unknownToOwner));
+            }
+            if (brandsClaimingGtin.size() > 1) {
+                warnings.add(new Warning(Warning.GTIN_CLAIMED_BY_SEVERAL_BRANDS, "GTIN " + gtin
+                        + " is claimed by several brands: " + String.join(", ", brandsClaimingGtin),
+                        List.copyOf(brandsClaimingGtin)));
+            }
+        }
+        return warnings;
+    }
+
+    private static final class Matched {
+        final LookupRepository.MatchRow row;
+        final List<String> how = new ArrayList<>(1);
+
+        Matched(LookupRepository.MatchRow row) {
+            this.row = row;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.openipm.lookup.lookup;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One product a code designates and how: {@code matchedBy} holds GTIN, TAC_RANGE and/or PROPRIETARY_PATTERN.
+ * {@code product} and {@code contacts} are written as stored (see ProductCard), not rebuilt per request.
+ */
+public record ProductMatch(
+        UUID productId,
+        String brandId,
+        List<String> matchedBy,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> matchedPatternIds,
+        @JsonRawValue String product,
+        @JsonRawValue String contacts) {
+}
