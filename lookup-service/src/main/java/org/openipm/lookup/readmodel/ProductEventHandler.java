@@ -2,20 +2,24 @@ package org.openipm.lookup.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.openipm.events.EventTypes;
 import org.openipm.events.product.ProductSnapshot;
+import org.openipm.platform.events.DeadLetters;
 import org.openipm.platform.events.ProcessedEventRepository;
 import org.openipm.platform.events.ReceivedEvent;
 import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
 
 /**
- * Applies a product event exactly once: the event id is recorded in the same transaction as its effect. An event
- * that cannot be read is refused with {@link MalformedEventException}, which sends it to the dead-letter topic.
+ * Applies product events exactly once: each event id is recorded in the same transaction as its effect. An event
+ * that cannot be read ({@link MalformedEventException}) is set aside on the dead-letter topic.
  */
 @ApplicationScoped
 public class ProductEventHandler {
@@ -28,24 +32,55 @@ public class ProductEventHandler {
     private final ProcessedEventRepository processed;
     private final ReadModelService readModel;
     private final ObjectMapper json;
+    private final DeadLetters deadLetters;
 
-    public ProductEventHandler(ProcessedEventRepository processed, ReadModelService readModel, ObjectMapper json) {
+    public ProductEventHandler(ProcessedEventRepository processed, ReadModelService readModel, ObjectMapper json,
+            DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.processed = processed;
         this.readModel = readModel;
         this.json = json;
     }
 
-    @Transactional
-    public void handle(ReceivedEvent event) {
-        if (!PRODUCT_EVENTS.contains(event.type())) {
-            // A newer producer's event type this version does not know: not poison, just not ours to apply.
-            LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
-            return;
+    /**
+     * Applies a batch in one transaction. Unreadable records are set aside first; if the transaction still fails,
+     * each record is retried in a transaction of its own so that only the culprit is set aside.
+     */
+    public void handle(List<ConsumerRecord<String, byte[]>> records) {
+        List<Readable> readable = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                ReceivedEvent event = ReceivedEvent.of(record);
+                if (PRODUCT_EVENTS.contains(event.type())) {
+                    readable.add(new Readable(record, event, snapshotOf(event)));
+                } else {
+                    // A newer producer's event type this version does not know: not poison, just not ours.
+                    LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
+                }
+            } catch (MalformedEventException e) {
+                deadLetters.send(record, e);
+            }
         }
-        ProductSnapshot snapshot = snapshotOf(event);
-        if (processed.firstDelivery(event.id(), CONSUMER)) {
-            readModel.apply(snapshot);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> readable.forEach(this::apply));
+        } catch (RuntimeException batchFailed) {
+            for (Readable one : readable) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> apply(one));
+                } catch (RuntimeException e) {
+                    deadLetters.send(one.record(), e);
+                }
+            }
         }
+    }
+
+    private void apply(Readable one) {
+        if (processed.firstDelivery(one.event().id(), CONSUMER)) {
+            readModel.apply(one.snapshot());
+        }
+    }
+
+    private record Readable(ConsumerRecord<String, byte[]> record, ReceivedEvent event, ProductSnapshot snapshot) {
     }
 
     private ProductSnapshot snapshotOf(ReceivedEvent event) {

@@ -1,0 +1,72 @@
+package org.openipm.platform.events;
+
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.openipm.events.Topics;
+
+/**
+ * Sets one record of a batch aside on the consumer's dead-letter topic, with the same headers SmallRye's
+ * per-record dead-letter strategy writes. Batch consumers need it: failing the whole batch would send its good
+ * records to the dead-letter topic too.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String service;
+
+    public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-dead-letters");
+        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.service = service;
+    }
+
+    /** Returns once the broker holds the record, so the caller may then commit past it. */
+    public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        header(headers, "dead-letter-reason", String.valueOf(reason.getMessage()));
+        header(headers, "dead-letter-cause", reason.getClass().getName());
+        header(headers, "dead-letter-topic", record.topic());
+        header(headers, "dead-letter-partition", Integer.toString(record.partition()));
+        header(headers, "dead-letter-offset", Long.toString(record.offset()));
+        String topic = Topics.deadLetterOf(record.topic(), service);
+        try {
+            producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
+                    .get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while setting a record aside", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Cannot write to dead-letter topic " + topic, e);
+        }
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close();
+    }
+}
