@@ -1,31 +1,43 @@
 package org.openipm.lookup.lookup;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.openipm.lookup.readmodel.PublishedProduct;
 
 /**
  * The lookup's single query: every way a code can designate a product (GTIN index, TAC range, products whose
  * proprietary pattern matched) joined to the precomputed officer card, with contacts filtered in the database.
+ * Plain JDBC on purpose: this is the officers' hot path, a read of precomputed JSON that needs no entity, no
+ * session and no transaction.
  */
 @ApplicationScoped
-public class LookupRepository implements PanacheRepositoryBase<PublishedProduct, UUID> {
+public class LookupRepository {
+
+    private final AgroalDataSource dataSource;
+
+    public LookupRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     private static final String CONTACTS_FOR_COUNTRY = "$[*] ? (@.country == $c || @.country == \"*\")";
     private static final String MATCHES = """
             select p.id, p.brand_id, m.how, cast(p.card as text),
-                   cast(case when ?4 then p.contacts
-                             else jsonb_path_query_array(p.contacts, cast(?5 as jsonpath), jsonb_build_object('c', ?6))
+                   cast(case when ? then p.contacts
+                             else jsonb_path_query_array(p.contacts, cast(? as jsonpath), jsonb_build_object('c', ?))
                         end as text)
-            from (select product_id, 'GTIN' as how from product_gtin where gtin = ?1
+            from (select product_id, 'GTIN' as how from product_gtin where gtin = ?
                   union all
-                  select product_id, 'TAC_RANGE' from product_tac_range where tacs @> cast(?2 as bigint)
+                  select product_id, 'TAC_RANGE' from product_tac_range where tacs @> cast(? as bigint)
                   union all
-                  select cast(x as uuid), 'PROPRIETARY_PATTERN' from unnest(string_to_array(?3, ',')) as x
+                  select cast(x as uuid), 'PROPRIETARY_PATTERN' from unnest(string_to_array(?, ',')) as x
                  ) m
             join product p on p.id = m.product_id""";
 
@@ -39,17 +51,25 @@ public class LookupRepository implements PanacheRepositoryBase<PublishedProduct,
         if (gtin14 == null && tac == null && patternMatches.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(MATCHES)
-                .setParameter(1, gtin14 == null ? "" : gtin14)
-                .setParameter(2, tac == null ? -1L : Long.parseLong(tac))
-                .setParameter(3, patternMatches.stream().map(UUID::toString).collect(Collectors.joining(",")))
-                .setParameter(4, country == null)
-                .setParameter(5, CONTACTS_FOR_COUNTRY)
-                .setParameter(6, country == null ? "" : country)
-                .getResultList();
-        return rows.stream().map(r -> new MatchRow((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4])).toList();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(MATCHES)) {
+            query.setBoolean(1, country == null);
+            query.setString(2, CONTACTS_FOR_COUNTRY);
+            query.setString(3, country == null ? "" : country);
+            query.setString(4, gtin14 == null ? "" : gtin14);
+            query.setLong(5, tac == null ? -1L : Long.parseLong(tac));
+            query.setString(6, patternMatches.stream().map(UUID::toString).collect(Collectors.joining(",")));
+            List<MatchRow> rows = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new MatchRow(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
+                            result.getString(4), result.getString(5)));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Lookup query failed", e);
+        }
     }
 
     public record MatchRow(UUID productId, String brandId, String matchedBy, String cardJson, String contactsJson) {

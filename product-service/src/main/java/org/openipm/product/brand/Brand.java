@@ -28,7 +28,8 @@ public class Brand {
     public Instant createdAt;
     public Instant updatedAt;
 
+    /** In a GTIN-14 the company prefix follows the indicator digit (GTIN-8/12/13 are zero-padded to 14). */
     public boolean licensesPrefixOf(String gtin14) {
-        return companyPrefixes.stream().anyMatch(prefix -> gtin14.startsWith("0" + prefix) || gtin14.startsWith(prefix));
+        return companyPrefixes.stream().anyMatch(prefix -> gtin14.startsWith(prefix, 1));
     }
 }

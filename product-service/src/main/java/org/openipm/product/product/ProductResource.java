@@ -54,7 +54,7 @@ public class ProductResource {
         ProductSnapshot created = products.create(brandId, request, caller.subject()).snapshot();
         return Response.created(URI.create("/api/v1/products/" + created.productId()))
                 .tag(Versions.tag(created.version()))
-                .entity(ProductView.of(created, true, products.warningsFor(created))).build();
+                .entity(ProductView.of(created, products.warningsFor(created))).build();
     }
 
     @GET
@@ -72,8 +72,7 @@ public class ProductResource {
             filter = new ProductService.Filter(brandId, ProductStatus.PUBLISHED, category, text);
         }
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
-        return products.list(filter, page, size, order.and("id"), !caller.is(Roles.BRAND) || caller.isAdmin()
-                || filter.brandId() != null);
+        return products.list(filter, page, size, order.and("id"));
     }
 
     @GET
@@ -81,7 +80,7 @@ public class ProductResource {
     @RolesAllowed({Roles.BRAND, Roles.OFFICER, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
         ProductSnapshot product = readable(id);
-        return Response.ok(ProductView.of(product, true, products.warningsFor(product)))
+        return Response.ok(ProductView.of(product, products.warningsFor(product)))
                 .tag(Versions.tag(product.version())).build();
     }
 
@@ -96,7 +95,7 @@ public class ProductResource {
             throw ProblemException.badRequest("brand-mismatch", "A product cannot move to another brand");
         }
         ProductSnapshot updated = products.update(id, Versions.required(ifMatch), request, caller.subject());
-        return Response.ok(ProductView.of(updated, true, products.warningsFor(updated)))
+        return Response.ok(ProductView.of(updated, products.warningsFor(updated)))
                 .tag(Versions.tag(updated.version())).build();
     }
 
@@ -131,7 +130,7 @@ public class ProductResource {
         writable(id);
         Long expected = ifMatch == null ? null : Versions.required(ifMatch);
         ProductSnapshot changed = products.changeStatus(id, expected, status, caller.subject());
-        return Response.ok(ProductView.of(changed, true, products.warningsFor(changed)))
+        return Response.ok(ProductView.of(changed, products.warningsFor(changed)))
                 .tag(Versions.tag(changed.version())).build();
     }
 

@@ -138,7 +138,7 @@ public class ProductService {
     public record Filter(String brandId, ProductStatus status, Category category, String text) {
     }
 
-    public ProductPage list(Filter filter, int page, int size, Sort sort, boolean showCovert) {
+    public ProductPage list(Filter filter, int page, int size, Sort sort) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (filter.brandId() != null) {
@@ -159,7 +159,7 @@ public class ProductService {
         }
         var found = products.find(query.toString(), sort, parameters).page(Page.of(page, size));
         List<ProductView> items = found.list().stream()
-                .map(p -> ProductView.of(snapshotOf(p), showCovert, List.of())).toList();
+                .map(p -> ProductView.of(snapshotOf(p), List.of())).toList();
         return new ProductPage(items, page, size, found.count());
     }
 

@@ -15,11 +15,13 @@ public record ProductView(UUID id, String brandId, String sku, String name, Stri
         List<Feature> features, List<TradePartner> tradePartners, List<String> imageIds, List<String> warnings,
         Instant updatedAt) {
 
-    static ProductView of(ProductSnapshot s, boolean showCovert, List<String> warnings) {
-        List<Feature> features = showCovert ? s.features()
-                : s.features().stream().filter(f -> !"COVERT".equals(f.visibility())).toList();
+    /**
+     * Covert features are included: only the owning brand, officers and admins can read products here, and those
+     * are exactly the roles allowed to see them.
+     */
+    static ProductView of(ProductSnapshot s, List<String> warnings) {
         return new ProductView(s.productId(), s.brandId(), s.sku(), s.name(), s.category(), s.description(),
-                s.status(), s.version(), s.gtins(), s.tacRanges(), s.codePatterns(), features, s.tradePartners(),
+                s.status(), s.version(), s.gtins(), s.tacRanges(), s.codePatterns(), s.features(), s.tradePartners(),
                 s.imageIds(), warnings, s.changedAt());
     }
 }
