@@ -169,6 +169,7 @@ max_rate() { # label path-prefix -> highest rate with p99 <= 10 ms, >= 95 % of t
   local label=$1 prefix=$2 best=0 rate achieved p50 p99 bad
   for rate in $RATES; do
     read -r achieved p50 p99 bad < <(hey_run "$label" "$rate" "$DURATION" "$prefix")
+    sleep 2 # let the step's queued work (product-viewed events) drain before the next one
     if awk -v a="$achieved" -v r="$rate" -v p="$p99" -v b="$bad" 'BEGIN { exit !(p <= 10 && a >= 0.95 * r && b == 0) }'; then
       best=$achieved
     else
@@ -180,11 +181,16 @@ max_rate() { # label path-prefix -> highest rate with p99 <= 10 ms, >= 95 % of t
 
 echo "== warm-up (JIT, connection pool): 15 s at 2,000 req/s"
 hey_run warm-up 2000 15 "/api/v1/lookup?code=" >/dev/null
-echo "== lookup at 5,000 req/s (officer token, random existing GTINs)"
-read -r achieved p50 p99 bad < <(hey_run lookup 5000 $((DURATION * 2)) "/api/v1/lookup?code=")
+# The rate search runs before the overload run: an overload leaves a backlog (queued product-viewed events,
+# busy connections) that would spoil the lower steps measured after it.
 echo "== highest rate with p99 <= 10 ms"
 lookup_max=$(max_rate lookup "/api/v1/lookup?code=")
+sleep 5
 me_max=$(max_rate "/api/v1/me (trivial, same JWT check)" "/api/v1/me?x=")
+sleep 5
+echo "== lookup at 5,000 req/s (officer token, random existing GTINs)"
+read -r achieved p50 p99 bad < <(hey_run lookup 5000 $((DURATION * 2)) "/api/v1/lookup?code=")
+sleep 5
 echo "== search at 500 req/s"
 search_result=$(hey_run search 500 "$DURATION" "/api/v1/search?q=chronograph+steel&x=")
 echo "== freshness: 200 products published one by one, lookup polled until each is visible"

@@ -3,6 +3,7 @@ package org.openipm.lookup.readmodel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -25,7 +26,9 @@ import org.openipm.codes.ProprietaryPattern;
  * The read model's small, hot reference data held in memory: every lookup passes all proprietary patterns to the
  * interpreter and checks GTINs against the brands' company prefixes, which would otherwise cost a query each.
  * Lookups read an immutable snapshot; a change to patterns or prefixes triggers a reload on a background thread
- * after its transaction commits (coalesced, so a burst of changes costs one or two reloads).
+ * after its transaction commits (coalesced, so a burst of changes costs one or two reloads). Several instances
+ * share one read model but each applies only its own partitions, so every instance also reloads on a timer to
+ * pick up what the others applied.
  */
 @ApplicationScoped
 public class CodeReferenceCache {
@@ -54,7 +57,19 @@ public class CodeReferenceCache {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModelChanged change) {
-        if (change.codeReferencesChanged() && reloadQueued.compareAndSet(false, true)) {
+        if (change.codeReferencesChanged()) {
+            queueReload();
+        }
+    }
+
+    @Scheduled(every = "${openipm.lookup.references-refresh:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        queueReload();
+    }
+
+    private void queueReload() {
+        if (reloadQueued.compareAndSet(false, true)) {
             reloader.execute(() -> {
                 // Cleared before reading: a change committed during the reload queues another one.
                 reloadQueued.set(false);
