@@ -12,18 +12,20 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openipm.events.Topics;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
 
 /** A brand's product crosses services: catalogue -> outbox -> product-events -> lookup read model -> officer. */
+@ExtendWith(PlatformExtension.class)
 class CatalogueReachesLookupIT {
 
     private static RunningPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = RunningPlatform.get();
+    static void startPlatform(RunningPlatform running) {
+        platform = running;
     }
 
     @Test

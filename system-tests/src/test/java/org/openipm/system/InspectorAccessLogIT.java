@@ -12,19 +12,21 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openipm.testing.Tokens;
 
 /**
  * ISO 22378 across services: a brand registers a product, an officer scans its Digital Link URI in lookup-service,
  * and the brand reads that view in its access log in product-service (product-viewed through the real broker).
  */
+@ExtendWith(PlatformExtension.class)
 class InspectorAccessLogIT {
 
     private static RunningPlatform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = RunningPlatform.get();
+    static void startPlatform(RunningPlatform running) {
+        platform = running;
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openipm.launcher.ServiceDefinition;
 import org.openipm.launcher.ServiceProcess;
 import org.openipm.testing.KafkaBroker;
@@ -18,23 +19,28 @@ import org.openipm.testing.Tokens;
 
 /**
  * The five packaged services, each its own JVM as in production, against a real broker and a real PostgreSQL
- * started in this test JVM. Started once for all system tests and stopped when the JVM exits.
+ * started in this test JVM. Started once for all system tests (kept in JUnit's root store) and stopped by JUnit
+ * when the last test has run, before the broker and the database go with the JVM.
  */
-final class RunningPlatform {
+final class RunningPlatform implements AutoCloseable {
 
-    private static RunningPlatform instance;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private RunningPlatform() {
     }
 
-    static synchronized RunningPlatform get() {
-        if (instance == null) {
-            instance = new RunningPlatform();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "platform-stop"));
-            instance.start();
-        }
-        return instance;
+    static RunningPlatform in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningPlatform.class, type -> {
+                    RunningPlatform platform = new RunningPlatform();
+                    platform.start();
+                    return platform;
+                }, RunningPlatform.class);
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     String url(String service) {
