@@ -5,17 +5,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openipm.events.CloudEventHeaders;
 
@@ -33,15 +29,9 @@ public class CloudEventPublisher {
     public CloudEventPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "openipm.events.linger-ms", defaultValue = "1") int lingerMs) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         // How long the producer waits to fill a batch: a service publishing many small, non-urgent events (the
         // lookups' product-viewed) trades a few milliseconds of delay for far fewer broker requests.
-        config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-events");
-        this.producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        this.producer = ReliableProducers.create(kafkaConfig, applicationName + "-events", lingerMs);
         this.source = "/openipm/" + applicationName;
     }
 
