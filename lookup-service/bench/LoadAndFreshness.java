@@ -63,9 +63,7 @@ public class LoadAndFreshness {
                 for (int g = 0; g < gtinsPerProduct; g++) {
                     gtins.add(gtin14(brand, i / BRANDS * gtinsPerProduct + g));
                 }
-                if (i % 50 == 0) {
-                    sample.add(gtins.get(0));
-                }
+                sample.addAll(gtins);
                 send(producer, snapshot(UUID.randomUUID(), brand, i, gtins), false);
             }
             producer.flush();

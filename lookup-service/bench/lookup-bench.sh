@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # lookup-service benchmark: loads 100,000 products / 300,000 GTINs into the read model through product-events,
 # then measures lookups under rate-capped load with hey, the same for a trivial endpoint, and freshness
-# (published -> visible in lookup). Prints figures; asserts nothing.
+# (published -> visible in lookup). hey requests one URL per process, so those steps scan 8 codes again and again
+# (the answers come from lookup-service's memory after the first scan); a closed-loop wrk run where every request
+# is a different random code of the 300,000 measures the database path too. Prints figures; asserts nothing.
 #
 # Usage: lookup-service/bench/lookup-bench.sh [--ipm] [--products N] [--skip-load]
 #   default  starts everything it needs on its own ports and stops it at the end: Kafka 4.1 (KRaft, 19092),
@@ -12,7 +14,7 @@
 # Environment: PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
 #              HEY_PROCS (parallel hey processes, each on its own GTIN; 8), RATES (max-rate search steps),
 #              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir).
-# Needs: hey (apt-get install -y hey), a JDK 17, the project built (./mvnw install -DskipTests once).
+# Needs: hey and wrk (apt-get install -y hey wrk), a JDK 17, the project built (./mvnw install -DskipTests once).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
@@ -21,7 +23,7 @@ PRODUCTS="${PRODUCTS:-100000}"
 GTINS_PER_PRODUCT="${GTINS_PER_PRODUCT:-3}"
 DURATION="${DURATION:-10}"
 HEY_PROCS="${HEY_PROCS:-8}"
-RATES="${RATES:-500 1000 1500 2000 2500 3000 4000 5000 7500 10000 12500 15000}"
+RATES="${RATES:-500 1000 1500 2000 2500 3000 4000 5000 6000 7500 9000 10000 11000 12500 15000}"
 USE_IPM=0
 SKIP_LOAD=0
 while [ $# -gt 0 ]; do
@@ -33,7 +35,9 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-command -v hey >/dev/null || { echo "hey is missing: apt-get install -y hey" >&2; exit 2; }
+for tool in hey wrk; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y $tool" >&2; exit 2; }
+done
 
 WORK="$(mktemp -d /tmp/lookup-bench.XXXXXX)"
 PIDS=()
@@ -141,7 +145,7 @@ if [ "$SKIP_LOAD" = 0 ]; then
   awk -v s="$start" -v e="$end" -v n="$PRODUCTS" \
     'BEGIN { printf "read model built: %d products in %.1f s from the first event produced = %.0f events/s consumed and applied\n", n, e - s, n / (e - s) }'
 else
-  "${PSQL[@]}" -c "select gtin from lookup.product_gtin order by random() limit 2000" > "$WORK/gtins.txt"
+  "${PSQL[@]}" -c "select gtin from lookup.product_gtin" > "$WORK/gtins.txt"
 fi
 echo "read model: $(count_products) products, $("${PSQL[@]}" -c "select count(*) from lookup.product_gtin") GTINs"
 
@@ -191,6 +195,29 @@ sleep 5
 echo "== lookup at 5,000 req/s (officer token, random existing GTINs)"
 read -r achieved p50 p99 bad < <(hey_run lookup 5000 $((DURATION * 2)) "/api/v1/lookup?code=")
 sleep 5
+sleep 5
+# wrk prints latencies as 812.00us / 4.21ms / 1.02s: everything is converted to ms.
+wrk_run() ( # connections pause-ms -> "req_per_s p50_ms p99_ms non_2xx"
+  wrk -t2 -c"$1" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s "$BENCH/distinct-codes.lua" \
+    "$BASE" -- "$WORK/gtins.txt" "$1" "$2" > "$WORK/wrk.$1.$2.txt"
+  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+       $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+       /Non-2xx/ { bad = $NF } END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$WORK/wrk.$1.$2.txt"
+)
+cache_counts() { curl -s "$BASE/q/metrics" | awk -F'[{}" ]+' '/^openipm_lookup_cache_total/ { c[$3] = $NF } END { printf "%d %d\n", c["hit"], c["miss"] }'; }
+echo "== distinct codes: every request a random one of the $(wc -l < "$WORK/gtins.txt") loaded GTINs (wrk)"
+read -r hits_before misses_before < <(cache_counts)
+DISTINCT=()
+for offered in 1000 2000 3000; do # paced: connections pausing 20 ms between their requests
+  result=$(wrk_run $((offered / 50)) 20)
+  DISTINCT+=("paced ~$offered req/s|$result")
+  echo "distinct codes paced ~$offered req/s: $result (req/s p50 p99 non-2xx)" >&2
+  sleep 2
+done
+result=$(wrk_run 8 0)
+DISTINCT+=("closed loop, 8 conns|$result")
+read -r hits_after misses_after < <(cache_counts)
+sleep 5
 echo "== search at 500 req/s"
 search_result=$(hey_run search 500 "$DURATION" "/api/v1/search?q=chronograph+steel&x=")
 echo "== freshness: 200 products published one by one, lookup polled until each is visible"
@@ -204,6 +231,12 @@ echo "lookup @5000 req/s    achieved $achieved req/s, p50 $p50 ms, p99 $p99 ms, 
 echo "lookup max rate       $lookup_max req/s with p99 <= 10 ms"
 echo "/api/v1/me max rate   $me_max req/s with p99 <= 10 ms"
 awk -v l="$lookup_max" -v m="$me_max" 'BEGIN { if (m > 0) printf "ratio lookup/trivial  %.2f\n", l / m }'
+for line in "${DISTINCT[@]}"; do
+  awk -v label="${line%%|*}" -v r="${line#*|}" 'BEGIN { split(r, a, " ")
+    printf "distinct codes        %-21s achieved %s req/s, p50 %s ms, p99 %s ms, non-2xx %s\n", label, a[1], a[2], a[3], a[4] }'
+done
+awk -v h=$((hits_after - hits_before)) -v m=$((misses_after - misses_before)) 'BEGIN {
+  if (h + m > 0) printf "                      answered from memory: %.1f %% of those %d lookups\n", 100 * h / (h + m), h + m }'
 echo "search @500 req/s     $(awk '{ printf "achieved %s req/s, p50 %s ms, p99 %s ms, non-2xx %s", $1, $2, $3, $4 }' <<< "$search_result")"
 echo "$freshness"
 echo "product-viewed        $(curl -s "$BASE/q/metrics" | grep -E '^openipm_lookup_views_(published|failed)_total' | tr '\n' ' ')"

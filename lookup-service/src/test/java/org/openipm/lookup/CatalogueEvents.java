@@ -140,6 +140,22 @@ public final class CatalogueEvents {
                         .getList("products").size() == count);
     }
 
+    /** A 15-digit IMEI: the 14 digits given and their Luhn check digit. */
+    public static String imei(String fourteen) {
+        int sum = 0;
+        for (int i = 0; i < 14; i++) {
+            int d = fourteen.charAt(i) - '0';
+            if (i % 2 == 1) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+        }
+        return fourteen + (10 - sum % 10) % 10;
+    }
+
     /** A product snapshot under construction; every setter returns this. */
     public static final class Product {
         UUID id = UUID.randomUUID();

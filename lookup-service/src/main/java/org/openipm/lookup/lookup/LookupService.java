@@ -17,8 +17,9 @@ import org.openipm.lookup.readmodel.CodeReferenceCache;
 import org.openipm.lookup.views.ProductViews;
 
 /**
- * From a scanned code to the genuine product(s): interpret (CPU only), one indexed query, warnings from the
- * in-memory company prefixes, and the access-log events handed to a background publisher.
+ * From a scanned code to the genuine product(s): interpret (CPU only), one indexed query unless its answer is
+ * already in memory ({@link MatchCache}), warnings from the in-memory company prefixes, and the access-log events
+ * handed to a background publisher.
  */
 @ApplicationScoped
 public class LookupService {
@@ -26,13 +27,15 @@ public class LookupService {
     private final CodeInterpretation interpretation;
     private final CodeReferenceCache references;
     private final LookupRepository repository;
+    private final MatchCache cache;
     private final ProductViews views;
 
     public LookupService(CodeInterpretation interpretation, CodeReferenceCache references,
-            LookupRepository repository, ProductViews views) {
+            LookupRepository repository, MatchCache cache, ProductViews views) {
         this.interpretation = interpretation;
         this.references = references;
         this.repository = repository;
+        this.cache = cache;
         this.views = views;
     }
 
@@ -40,8 +43,7 @@ public class LookupService {
         Interpretation interpreted = interpretation.interpret(code);
         Map<UUID, List<String>> byPattern = references.productsMatching(interpreted.matchedPatternIds());
         String contactsCountry = viewer.seesAllContacts() ? null : viewer.country() == null ? "" : viewer.country();
-        List<LookupRepository.MatchRow> rows = repository.matches(interpreted.gtin(), interpreted.tac(),
-                byPattern.keySet(), contactsCountry);
+        List<LookupRepository.MatchRow> rows = matches(interpreted, byPattern.keySet(), contactsCountry);
 
         Map<UUID, Matched> products = new LinkedHashMap<>();
         Set<String> brandsClaimingGtin = new TreeSet<>();
@@ -62,6 +64,17 @@ public class LookupService {
         views.shown(shown, viewer, code);
         return new LookupResult(InterpretationView.of(interpreted), shown,
                 warnings(interpreted, brandsClaimingGtin));
+    }
+
+    private List<LookupRepository.MatchRow> matches(Interpretation interpreted, Set<UUID> patternProducts,
+            String contactsCountry) {
+        if (interpreted.gtin() == null && interpreted.tac() == null && patternProducts.isEmpty()) {
+            return List.of();
+        }
+        MatchKey key = new MatchKey(interpreted.gtin(), interpreted.tac(),
+                patternProducts.stream().sorted().toList(), contactsCountry);
+        return cache.matches(key, () -> repository.matches(interpreted.gtin(), interpreted.tac(), patternProducts,
+                contactsCountry));
     }
 
     private List<Warning> warnings(Interpretation interpreted, Set<String> brandsClaimingGtin) {

@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,9 +25,9 @@ import org.openipm.codes.ProprietaryPattern;
  * The read model's small, hot reference data held in memory: every lookup passes all proprietary patterns to the
  * interpreter and checks GTINs against the brands' company prefixes, which would otherwise cost a query each.
  * Lookups read an immutable snapshot; a change to patterns or prefixes triggers a reload on a background thread
- * after its transaction commits (coalesced, so a burst of changes costs one or two reloads). Several instances
- * share one read model but each applies only its own partitions, so every instance also reloads on a timer to
- * pick up what the others applied.
+ * once the change has committed (coalesced, so a burst of changes costs one or two reloads). Several instances
+ * share one read model, each applying only its own partitions: every instance hears every change through
+ * {@link ReadModelListener}, and reloads on a slow timer as a safety net.
  */
 @ApplicationScoped
 public class CodeReferenceCache {
@@ -56,13 +55,14 @@ public class CodeReferenceCache {
         reloader.awaitTermination(5, TimeUnit.SECONDS);
     }
 
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadModelChanged change) {
-        if (change.codeReferencesChanged()) {
+    void changed(@Observes ReadModelNotice notice) {
+        if (notice.codeReferences()) {
             queueReload();
         }
     }
 
-    @Scheduled(every = "${openipm.lookup.references-refresh:5s}", delayed = "5s",
+    /** A safety net only: every committed change is heard through ReadModelListener. */
+    @Scheduled(every = "${openipm.lookup.references-refresh:60s}", delayed = "60s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         queueReload();

@@ -109,6 +109,12 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
                 .executeUpdate() == 1;
     }
 
+    /** Notifies every listening instance when the current transaction commits; nothing if it rolls back. */
+    public void announce(ReadModelNotice notice) {
+        getEntityManager().createNativeQuery("select count(*) from (select pg_notify(?1, ?2)) as sent")
+                .setParameter(1, ReadModelNotice.CHANNEL).setParameter(2, notice.payload()).getSingleResult();
+    }
+
     public List<PatternRow> allPatterns() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery(

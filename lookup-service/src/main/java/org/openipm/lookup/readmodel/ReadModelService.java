@@ -3,7 +3,6 @@ package org.openipm.lookup.readmodel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +20,10 @@ public class ReadModelService {
 
     private final ReadModelRepository readModel;
     private final ObjectMapper json;
-    private final Event<ReadModelChanged> changed;
 
-    public ReadModelService(ReadModelRepository readModel, ObjectMapper json, Event<ReadModelChanged> changed) {
+    public ReadModelService(ReadModelRepository readModel, ObjectMapper json) {
         this.readModel = readModel;
         this.json = json;
-        this.changed = changed;
     }
 
     /** Returns false when the snapshot was stale (an equal or newer version is already applied). */
@@ -38,18 +35,23 @@ public class ReadModelService {
         boolean brandChanged = readModel.upsertBrand(s.brandId(), s.brandName(),
                 write(s.brandCompanyPrefixes() == null ? List.of() : s.brandCompanyPrefixes()));
         boolean patternsChanged;
+        List<String> gtins = gtins14(s.gtins());
+        List<long[]> tacRanges = tacRanges(s.tacRanges());
         if (PUBLISHED.equals(s.status())) {
             readModel.upsert(s, write(ProductCard.of(s)), write(s.contacts() == null ? List.of() : s.contacts()),
                     write(s));
-            readModel.replaceGtins(s.productId(), s.brandId(), gtins14(s.gtins()));
-            readModel.replaceTacRanges(s.productId(), tacRanges(s.tacRanges()));
+            readModel.replaceGtins(s.productId(), s.brandId(), gtins);
+            readModel.replaceTacRanges(s.productId(), tacRanges);
             patternsChanged = readModel.replacePatterns(s.productId(),
                     s.codePatterns() == null ? List.of() : s.codePatterns());
         } else {
             // DRAFT and RETIRED: officers must not find it any more.
             patternsChanged = readModel.remove(s.productId());
         }
-        changed.fire(new ReadModelChanged(brandChanged || patternsChanged));
+        // Heard by every instance once this transaction commits (see ReadModelListener). The GTINs and TAC flag name
+        // the entries that may now find this product; entries that showed it are found by its id.
+        readModel.announce(new ReadModelNotice(s.productId(), gtins, !tacRanges.isEmpty(),
+                brandChanged || patternsChanged, false));
         return true;
     }
 

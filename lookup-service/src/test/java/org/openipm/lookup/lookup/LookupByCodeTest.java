@@ -71,7 +71,7 @@ class LookupByCodeTest {
     void imeiWithinATacRangeFindsTheDevice() {
         var phone = CatalogueEvents.product().name("Phone X").category("ELECTRONICS").tacRange("35123400", "35123499");
         phone.send();
-        String imei = imei("35123456" + "000123");
+        String imei = CatalogueEvents.imei("35123456" + "000123");
         CatalogueEvents.awaitFound(imei, 1);
 
         lookup(imei)
@@ -79,7 +79,7 @@ class LookupByCodeTest {
                 .body("interpretation.tac", equalTo("35123456"))
                 .body("products[0].productId", equalTo(phone.id().toString()))
                 .body("products[0].matchedBy", contains("TAC_RANGE"));
-        lookup(imei("35123500" + "000123")).body("products", hasSize(0));
+        lookup(CatalogueEvents.imei("35123500" + "000123")).body("products", hasSize(0));
     }
 
     @Test
@@ -115,20 +115,5 @@ class LookupByCodeTest {
     private static ValidatableResponse lookup(String code) {
         return given().auth().oauth2(Tokens.officer("fr-customs", "FR")).queryParam("code", code)
                 .get("/api/v1/lookup").then().statusCode(200);
-    }
-
-    private static String imei(String fourteen) {
-        int sum = 0;
-        for (int i = 0; i < 14; i++) {
-            int d = fourteen.charAt(i) - '0';
-            if (i % 2 == 1) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return fourteen + (10 - sum % 10) % 10;
     }
 }
