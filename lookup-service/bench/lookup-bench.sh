@@ -239,4 +239,8 @@ awk -v h=$((hits_after - hits_before)) -v m=$((misses_after - misses_before)) 'B
   if (h + m > 0) printf "                      answered from memory: %.1f %% of those %d lookups\n", 100 * h / (h + m), h + m }'
 echo "search @500 req/s     $(awk '{ printf "achieved %s req/s, p50 %s ms, p99 %s ms, non-2xx %s", $1, $2, $3, $4 }' <<< "$search_result")"
 echo "$freshness"
+echo "answers in memory     $(curl -s "$BASE/q/metrics" | awk '/^openipm_lookup_cache_chars/ { printf "%.1f M chars of JSON", $NF / 1e6 }')"
+if [ "$USE_IPM" = 0 ]; then
+  echo "lookup-service RSS    $(ps -o rss= -p "${PIDS[1]}" | awk '{ printf "%.0f MB", $1 / 1024 }') (heap limit: ${LOOKUP_JAVA_OPTS:--Xmx1g})"
+fi
 echo "product-viewed        $(curl -s "$BASE/q/metrics" | grep -E '^openipm_lookup_views_(published|failed)_total' | tr '\n' ' ')"

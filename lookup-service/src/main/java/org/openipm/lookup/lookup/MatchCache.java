@@ -3,6 +3,7 @@ package org.openipm.lookup.lookup;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,9 @@ public class MatchCache {
         this.hits = counter(metrics, "hit");
         this.misses = counter(metrics, "miss");
         this.bypassed = counter(metrics, "bypass");
+        Gauge.builder("openipm.lookup.cache.chars", answers,
+                cache -> cache.policy().eviction().map(eviction -> eviction.weightedSize().orElse(0)).orElse(0L))
+                .description("characters of JSON held by the lookup answers in memory").register(metrics);
     }
 
     private static Counter counter(MeterRegistry metrics, String result) {
