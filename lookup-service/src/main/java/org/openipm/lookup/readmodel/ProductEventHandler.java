@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.openipm.events.EventTypes;
@@ -18,7 +19,8 @@ import org.openipm.platform.events.ReceivedEvent;
 import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
 
 /**
- * Applies product events exactly once: each event id is recorded in the same transaction as its effect. An event
+ * Applies product events exactly once: each event id is recorded in the same transaction as its effect, a whole
+ * poll at a time. An event
  * that cannot be read ({@link MalformedEventException}) is set aside on the dead-letter topic.
  */
 @ApplicationScoped
@@ -62,11 +64,11 @@ public class ProductEventHandler {
             }
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> readable.forEach(this::apply));
+            QuarkusTransaction.requiringNew().run(() -> apply(readable));
         } catch (RuntimeException batchFailed) {
             for (Readable one : readable) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> apply(one));
+                    QuarkusTransaction.requiringNew().run(() -> apply(List.of(one)));
                 } catch (RuntimeException e) {
                     deadLetters.send(one.record(), e);
                 }
@@ -74,10 +76,11 @@ public class ProductEventHandler {
         }
     }
 
-    private void apply(Readable one) {
-        if (processed.firstDelivery(one.event().id(), CONSUMER)) {
-            readModel.apply(one.snapshot());
-        }
+    private void apply(List<Readable> batch) {
+        Set<UUID> firstDeliveries = processed.firstDeliveries(batch.stream().map(r -> r.event().id()).toList(),
+                CONSUMER);
+        readModel.applyAll(batch.stream().filter(r -> firstDeliveries.contains(r.event().id()))
+                .map(Readable::snapshot).toList());
     }
 
     private record Readable(ConsumerRecord<String, byte[]> record, ReceivedEvent event, ProductSnapshot snapshot) {

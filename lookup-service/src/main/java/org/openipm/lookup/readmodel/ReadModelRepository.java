@@ -2,117 +2,130 @@ package org.openipm.lookup.readmodel;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.openipm.events.product.ProductSnapshot;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
- * Writes the read model in set-based SQL: a snapshot becomes a handful of statements whatever the number of its
- * codes, which keeps a full replay of product-events fast.
+ * Writes the read model in set-based SQL: a whole poll of snapshots becomes about ten statements, whatever the
+ * number of products and codes in it, which keeps a replay of product-events and a catalogue's bulk import fast.
+ * Rows are passed as parallel arrays and expanded with {@code unnest}, on the transaction's own connection.
  */
 @ApplicationScoped
 public class ReadModelRepository implements PanacheRepositoryBase<PublishedProduct, UUID> {
 
     /**
-     * Records {@code version} as the product's latest applied one; false when an equal or newer version was
-     * already applied (a replayed or late snapshot), in which case the caller changes nothing.
+     * Records each product's version as its latest applied one, and returns the products for which it was newer
+     * than what was applied (a replayed or late snapshot is not returned: the caller changes nothing for it).
+     * The products must be distinct.
      */
-    public boolean claimVersion(UUID productId, long version, String status) {
-        return getEntityManager().createNativeQuery("""
-                insert into applied_version (product_id, version, status) values (?1, ?2, ?3)
+    public Set<UUID> claimVersions(List<UUID> products, List<Long> versions, List<String> statuses) {
+        return jdbc(c -> uuids(c, """
+                insert into applied_version (product_id, version, status)
+                select * from unnest(?, ?, ?)
                 on conflict (product_id) do update set version = excluded.version, status = excluded.status
-                where applied_version.version < excluded.version""")
-                .setParameter(1, productId).setParameter(2, version).setParameter(3, status)
-                .executeUpdate() == 1;
+                where applied_version.version < excluded.version
+                returning product_id""", array(c, "uuid", products), array(c, "bigint", versions),
+                array(c, "varchar", statuses)));
     }
 
-    public void upsert(ProductSnapshot s, String cardJson, String contactsJson, String snapshotJson) {
-        getEntityManager().createNativeQuery("""
+    /** Keeps each brand's name and company prefixes as given (distinct brands); returns those that changed. */
+    public Set<String> upsertBrands(List<String> brands, List<String> names, List<String> prefixesJson) {
+        return jdbc(c -> strings(c, """
+                insert into brand (id, name, company_prefixes)
+                select b, n, cast(p as jsonb) from unnest(?, ?, ?) as t(b, n, p)
+                on conflict (id) do update set name = excluded.name, company_prefixes = excluded.company_prefixes
+                where brand.name is distinct from excluded.name
+                   or brand.company_prefixes is distinct from excluded.company_prefixes
+                returning id""", array(c, "varchar", brands), array(c, "varchar", names),
+                array(c, "text", prefixesJson)));
+    }
+
+    /** Deletes the products' GTINs, TAC ranges and patterns; returns the products that had patterns. */
+    public Set<UUID> removeCodes(List<UUID> products) {
+        return jdbc(c -> {
+            Array ids = array(c, "uuid", products);
+            update(c, "delete from product_gtin where product_id = any(?)", ids);
+            update(c, "delete from product_tac_range where product_id = any(?)", ids);
+            return uuids(c, "delete from product_code_pattern where product_id = any(?) returning product_id", ids);
+        });
+    }
+
+    /** Removes products officers must no longer find (taken back to draft, retired). */
+    public void removeProducts(List<UUID> products) {
+        jdbc(c -> update(c, "delete from product where id = any(?)", array(c, "uuid", products)));
+    }
+
+    public void upsertProducts(List<ProductRow> rows) {
+        jdbc(c -> update(c, """
                 insert into product (id, brand_id, brand_name, name, category, description, version, card, contacts,
                                      snapshot)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), cast(?9 as jsonb), cast(?10 as jsonb))
+                select id, brand_id, brand_name, name, category, description, version, cast(card as jsonb),
+                       cast(contacts as jsonb), cast(snapshot as jsonb)
+                from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                     as t(id, brand_id, brand_name, name, category, description, version, card, contacts, snapshot)
                 on conflict (id) do update set brand_id = excluded.brand_id, brand_name = excluded.brand_name,
                     name = excluded.name, category = excluded.category, description = excluded.description,
                     version = excluded.version, card = excluded.card, contacts = excluded.contacts,
-                    snapshot = excluded.snapshot""")
-                .setParameter(1, s.productId())
-                .setParameter(2, s.brandId())
-                .setParameter(3, text(s.brandName()))
-                .setParameter(4, text(s.name()))
-                .setParameter(5, text(s.category()))
-                .setParameter(6, text(s.description()))
-                .setParameter(7, s.version())
-                .setParameter(8, cardJson)
-                .setParameter(9, contactsJson)
-                .setParameter(10, snapshotJson)
-                .executeUpdate();
+                    snapshot = excluded.snapshot""",
+                array(c, "uuid", rows.stream().map(ProductRow::id).toList()),
+                array(c, "varchar", rows.stream().map(ProductRow::brandId).toList()),
+                array(c, "varchar", rows.stream().map(ProductRow::brandName).toList()),
+                array(c, "varchar", rows.stream().map(ProductRow::name).toList()),
+                array(c, "varchar", rows.stream().map(ProductRow::category).toList()),
+                array(c, "text", rows.stream().map(ProductRow::description).toList()),
+                array(c, "bigint", rows.stream().map(ProductRow::version).toList()),
+                array(c, "text", rows.stream().map(ProductRow::cardJson).toList()),
+                array(c, "text", rows.stream().map(ProductRow::contactsJson).toList()),
+                array(c, "text", rows.stream().map(ProductRow::snapshotJson).toList())));
     }
 
-    public void replaceGtins(UUID productId, String brandId, List<String> gtins14) {
-        getEntityManager().createNativeQuery("delete from product_gtin where product_id = ?1")
-                .setParameter(1, productId).executeUpdate();
-        if (!gtins14.isEmpty()) {
-            getEntityManager().createNativeQuery("""
-                    insert into product_gtin (gtin, product_id, brand_id)
-                    select distinct g, ?2, ?3 from unnest(string_to_array(?1, ',')) g""")
-                    .setParameter(1, String.join(",", gtins14)).setParameter(2, productId).setParameter(3, brandId)
-                    .executeUpdate();
-        }
+    /** One row per (GTIN-14, product); duplicates are collapsed. */
+    public void insertGtins(List<String> gtins, List<UUID> products, List<String> brands) {
+        jdbc(c -> update(c, """
+                insert into product_gtin (gtin, product_id, brand_id)
+                select distinct g, p, b from unnest(?, ?, ?) as t(g, p, b)""",
+                array(c, "varchar", gtins), array(c, "uuid", products), array(c, "varchar", brands)));
     }
 
-    public void replaceTacRanges(UUID productId, List<long[]> ranges) {
-        getEntityManager().createNativeQuery("delete from product_tac_range where product_id = ?1")
-                .setParameter(1, productId).executeUpdate();
-        if (!ranges.isEmpty()) {
-            getEntityManager().createNativeQuery("""
-                    insert into product_tac_range (product_id, first_tac, last_tac)
-                    select ?1, cast(f as bigint), cast(l as bigint)
-                    from unnest(string_to_array(?2, ','), string_to_array(?3, ',')) as r(f, l)""")
-                    .setParameter(1, productId)
-                    .setParameter(2, String.join(",", ranges.stream().map(r -> Long.toString(r[0])).toList()))
-                    .setParameter(3, String.join(",", ranges.stream().map(r -> Long.toString(r[1])).toList()))
-                    .executeUpdate();
-        }
+    public void insertTacRanges(List<UUID> products, List<Long> firstTacs, List<Long> lastTacs) {
+        jdbc(c -> update(c, """
+                insert into product_tac_range (product_id, first_tac, last_tac)
+                select * from unnest(?, ?, ?)""",
+                array(c, "uuid", products), array(c, "bigint", firstTacs), array(c, "bigint", lastTacs)));
     }
 
-    /** Replaces the product's proprietary patterns; true when it had or now has any. */
-    public boolean replacePatterns(UUID productId, List<ProductSnapshot.CodePattern> patterns) {
-        int removed = getEntityManager().createNativeQuery("delete from product_code_pattern where product_id = ?1")
-                .setParameter(1, productId).executeUpdate();
-        for (ProductSnapshot.CodePattern p : patterns) {
-            getEntityManager().createNativeQuery("""
-                    insert into product_code_pattern (product_id, pattern_id, regex, description)
-                    values (?1, ?2, ?3, ?4) on conflict do nothing""")
-                    .setParameter(1, productId).setParameter(2, p.patternId()).setParameter(3, p.regex())
-                    .setParameter(4, text(p.description()))
-                    .executeUpdate();
-        }
-        return removed > 0 || !patterns.isEmpty();
-    }
-
-    /** Removes a product from the read model (its codes go with it); true when it had proprietary patterns. */
-    public boolean remove(UUID productId) {
-        boolean hadPatterns = replacePatterns(productId, List.of());
-        getEntityManager().createNativeQuery("delete from product where id = ?1").setParameter(1, productId)
-                .executeUpdate();
-        return hadPatterns;
-    }
-
-    /** Keeps the brand's name and company prefixes as its latest snapshot says; true when they changed. */
-    public boolean upsertBrand(String brandId, String name, String prefixesJson) {
-        return getEntityManager().createNativeQuery("""
-                insert into brand (id, name, company_prefixes) values (?1, ?2, cast(?3 as jsonb))
-                on conflict (id) do update set name = excluded.name, company_prefixes = excluded.company_prefixes
-                where brand.name is distinct from excluded.name
-                   or brand.company_prefixes is distinct from excluded.company_prefixes""")
-                .setParameter(1, brandId).setParameter(2, text(name)).setParameter(3, prefixesJson)
-                .executeUpdate() == 1;
+    /** A pattern id repeated within one product keeps its first regex. */
+    public void insertPatterns(List<UUID> products, List<String> patternIds, List<String> regexes,
+            List<String> descriptions) {
+        jdbc(c -> update(c, """
+                insert into product_code_pattern (product_id, pattern_id, regex, description)
+                select * from unnest(?, ?, ?, ?) on conflict do nothing""",
+                array(c, "uuid", products), array(c, "varchar", patternIds), array(c, "varchar", regexes),
+                array(c, "text", descriptions)));
     }
 
     /** Notifies every listening instance when the current transaction commits; nothing if it rolls back. */
-    public void announce(ReadModelNotice notice) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_notify(?1, ?2)) as sent")
-                .setParameter(1, ReadModelNotice.CHANNEL).setParameter(2, notice.payload()).getSingleResult();
+    public void announce(Collection<ReadModelNotice> notices) {
+        List<String> payloads = notices.stream().map(ReadModelNotice::payload).toList();
+        jdbc(c -> {
+            try (PreparedStatement notify = c.prepareStatement(
+                    "select count(*) from (select pg_notify(?, p) from unnest(?) as p) as sent")) {
+                notify.setString(1, ReadModelNotice.CHANNEL);
+                notify.setArray(2, array(c, "text", payloads));
+                notify.executeQuery().close();
+            }
+            return null;
+        });
     }
 
     public List<PatternRow> allPatterns() {
@@ -130,8 +143,52 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
         return rows.stream().map(r -> new BrandPrefix((String) r[0], (String) r[1])).toList();
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    private <T> T jdbc(ReturningWork<T> work) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(work);
+    }
+
+    private static Array array(Connection c, String type, List<?> values) throws SQLException {
+        return c.createArrayOf(type, values.toArray());
+    }
+
+    private static Void update(Connection c, String sql, Array... parameters) throws SQLException {
+        try (PreparedStatement statement = prepared(c, sql, parameters)) {
+            statement.executeUpdate();
+        }
+        return null;
+    }
+
+    private static Set<UUID> uuids(Connection c, String sql, Array... parameters) throws SQLException {
+        Set<UUID> found = new HashSet<>();
+        try (PreparedStatement statement = prepared(c, sql, parameters); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getObject(1, UUID.class));
+            }
+        }
+        return found;
+    }
+
+    private static Set<String> strings(Connection c, String sql, Array... parameters) throws SQLException {
+        Set<String> found = new HashSet<>();
+        try (PreparedStatement statement = prepared(c, sql, parameters); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                found.add(rows.getString(1));
+            }
+        }
+        return found;
+    }
+
+    private static PreparedStatement prepared(Connection c, String sql, Array... parameters) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setArray(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    /** A published product as the lookup serves it; the JSON is precomputed (see ProductCard). */
+    public record ProductRow(UUID id, String brandId, String brandName, String name, String category,
+            String description, long version, String cardJson, String contactsJson, String snapshotJson) {
     }
 
     public record PatternRow(UUID productId, String patternId, String regex) {

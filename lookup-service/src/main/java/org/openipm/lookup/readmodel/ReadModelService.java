@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.openipm.codes.Gtin;
 import org.openipm.events.product.ProductSnapshot;
 
 /**
- * Applies one product snapshot to the read model. Snapshots are full states, so applying the newest one is all
- * it takes; versions make a replay, a redelivery or a late older snapshot change nothing.
+ * Applies product snapshots to the read model, a whole poll at a time. Snapshots are full states, so applying the
+ * newest one per product is all it takes, and ends exactly where applying them one by one would; versions make a
+ * replay, a redelivery or a late older snapshot change nothing.
  */
 @ApplicationScoped
 public class ReadModelService {
@@ -28,31 +33,119 @@ public class ReadModelService {
 
     /** Returns false when the snapshot was stale (an equal or newer version is already applied). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean apply(ProductSnapshot s) {
-        if (!readModel.claimVersion(s.productId(), s.version(), s.status())) {
-            return false;
+    public boolean apply(ProductSnapshot snapshot) {
+        return applyAll(List.of(snapshot)) == 1;
+    }
+
+    /** Applies the snapshots (in the order received); returns how many products changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int applyAll(List<ProductSnapshot> snapshots) {
+        List<ProductSnapshot> newest = newestPerProduct(snapshots);
+        if (newest.isEmpty()) {
+            return 0;
         }
-        boolean brandChanged = readModel.upsertBrand(s.brandId(), s.brandName(),
-                write(s.brandCompanyPrefixes() == null ? List.of() : s.brandCompanyPrefixes()));
-        boolean patternsChanged;
-        List<String> gtins = gtins14(s.gtins());
-        List<long[]> tacRanges = tacRanges(s.tacRanges());
-        if (PUBLISHED.equals(s.status())) {
-            readModel.upsert(s, write(ProductCard.of(s)), write(s.contacts() == null ? List.of() : s.contacts()),
-                    write(s));
-            readModel.replaceGtins(s.productId(), s.brandId(), gtins);
-            readModel.replaceTacRanges(s.productId(), tacRanges);
-            patternsChanged = readModel.replacePatterns(s.productId(),
-                    s.codePatterns() == null ? List.of() : s.codePatterns());
-        } else {
-            // DRAFT and RETIRED: officers must not find it any more.
-            patternsChanged = readModel.remove(s.productId());
+        Set<UUID> claimed = readModel.claimVersions(newest.stream().map(ProductSnapshot::productId).toList(),
+                newest.stream().map(ProductSnapshot::version).toList(),
+                newest.stream().map(ProductSnapshot::status).toList());
+        List<ProductSnapshot> applied = newest.stream().filter(s -> claimed.contains(s.productId())).toList();
+        if (applied.isEmpty()) {
+            return 0;
+        }
+        Set<String> changedBrands = upsertBrands(applied);
+        List<UUID> appliedIds = applied.stream().map(ProductSnapshot::productId).toList();
+        Set<UUID> hadPatterns = readModel.removeCodes(appliedIds);
+        List<ProductSnapshot> published = applied.stream().filter(s -> PUBLISHED.equals(s.status())).toList();
+        // DRAFT and RETIRED: officers must not find it any more.
+        List<UUID> withdrawn = applied.stream().filter(s -> !PUBLISHED.equals(s.status()))
+                .map(ProductSnapshot::productId).toList();
+        if (!withdrawn.isEmpty()) {
+            readModel.removeProducts(withdrawn);
+        }
+        if (!published.isEmpty()) {
+            readModel.upsertProducts(published.stream().map(this::row).toList());
+            insertCodes(published);
         }
         // Heard by every instance once this transaction commits (see ReadModelListener). The GTINs and TAC flag name
-        // the entries that may now find this product; entries that showed it are found by its id.
-        readModel.announce(new ReadModelNotice(s.productId(), gtins, !tacRanges.isEmpty(),
-                brandChanged || patternsChanged, false));
-        return true;
+        // the answers that may now find a product; answers that showed it are found by its id.
+        readModel.announce(applied.stream().map(s -> new ReadModelNotice(s.productId(), gtins14(s.gtins()),
+                !tacRanges(s.tacRanges()).isEmpty(), changedBrands.contains(s.brandId())
+                        || hadPatterns.contains(s.productId())
+                        || (PUBLISHED.equals(s.status()) && !patterns(s).isEmpty()), false)).toList());
+        return applied.size();
+    }
+
+    /** One snapshot per product, the highest version; of equal versions the first received, as one by one. */
+    private static List<ProductSnapshot> newestPerProduct(List<ProductSnapshot> snapshots) {
+        Map<UUID, ProductSnapshot> newest = new LinkedHashMap<>();
+        for (ProductSnapshot s : snapshots) {
+            newest.merge(s.productId(), s, (kept, next) -> next.version() > kept.version() ? next : kept);
+        }
+        return List.copyOf(newest.values());
+    }
+
+    /** A brand as the last applied snapshot that names it describes it. */
+    private Set<String> upsertBrands(List<ProductSnapshot> applied) {
+        Map<String, ProductSnapshot> lastPerBrand = new LinkedHashMap<>();
+        applied.forEach(s -> lastPerBrand.put(s.brandId(), s));
+        List<ProductSnapshot> brands = List.copyOf(lastPerBrand.values());
+        return readModel.upsertBrands(brands.stream().map(ProductSnapshot::brandId).toList(),
+                brands.stream().map(s -> text(s.brandName())).toList(),
+                brands.stream().map(s -> write(s.brandCompanyPrefixes() == null ? List.of()
+                        : s.brandCompanyPrefixes())).toList());
+    }
+
+    private ReadModelRepository.ProductRow row(ProductSnapshot s) {
+        return new ReadModelRepository.ProductRow(s.productId(), s.brandId(), text(s.brandName()), text(s.name()),
+                text(s.category()), text(s.description()), s.version(), write(ProductCard.of(s)),
+                write(s.contacts() == null ? List.of() : s.contacts()), write(s));
+    }
+
+    private void insertCodes(List<ProductSnapshot> published) {
+        List<String> gtins = new ArrayList<>();
+        List<UUID> gtinProducts = new ArrayList<>();
+        List<String> gtinBrands = new ArrayList<>();
+        List<UUID> tacProducts = new ArrayList<>();
+        List<Long> firstTacs = new ArrayList<>();
+        List<Long> lastTacs = new ArrayList<>();
+        List<UUID> patternProducts = new ArrayList<>();
+        List<String> patternIds = new ArrayList<>();
+        List<String> regexes = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        for (ProductSnapshot s : published) {
+            for (String gtin : gtins14(s.gtins())) {
+                gtins.add(gtin);
+                gtinProducts.add(s.productId());
+                gtinBrands.add(s.brandId());
+            }
+            for (long[] range : tacRanges(s.tacRanges())) {
+                tacProducts.add(s.productId());
+                firstTacs.add(range[0]);
+                lastTacs.add(range[1]);
+            }
+            for (ProductSnapshot.CodePattern pattern : patterns(s)) {
+                patternProducts.add(s.productId());
+                patternIds.add(pattern.patternId());
+                regexes.add(pattern.regex());
+                descriptions.add(text(pattern.description()));
+            }
+        }
+        if (!gtins.isEmpty()) {
+            readModel.insertGtins(gtins, gtinProducts, gtinBrands);
+        }
+        if (!tacProducts.isEmpty()) {
+            readModel.insertTacRanges(tacProducts, firstTacs, lastTacs);
+        }
+        if (!patternProducts.isEmpty()) {
+            readModel.insertPatterns(patternProducts, patternIds, regexes, descriptions);
+        }
+    }
+
+    private static List<ProductSnapshot.CodePattern> patterns(ProductSnapshot s) {
+        return s.codePatterns() == null ? List.of() : s.codePatterns();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     private static List<String> gtins14(List<String> gtins) {

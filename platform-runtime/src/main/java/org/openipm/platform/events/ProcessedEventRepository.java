@@ -2,7 +2,12 @@ package org.openipm.platform.events;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Exactly-once effect on top of at-least-once delivery: a handler calls {@link #firstDelivery} in the same
@@ -20,5 +25,25 @@ public class ProcessedEventRepository implements PanacheRepositoryBase<Processed
                 .setParameter(2, consumer)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Records a batch of events as processed in one statement; returns those delivered for the first time (an id
+     * repeated in the batch counts once).
+     */
+    public Set<UUID> firstDeliveries(Collection<UUID> eventIds, String consumer) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        // UUIDs have no commas: one joined parameter instead of an array type Hibernate would have to bind.
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = getEntityManager().createNativeQuery(
+                "insert into {h-schema}processed_event (event_id, consumer, processed_at) "
+                        + "select cast(id as uuid), ?2, now() from unnest(string_to_array(?1, ',')) as id "
+                        + "on conflict do nothing returning event_id", UUID.class)
+                .setParameter(1, eventIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter(2, consumer)
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 }
