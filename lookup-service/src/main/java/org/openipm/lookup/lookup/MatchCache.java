@@ -36,6 +36,8 @@ public class MatchCache {
 
     /** Stands for every IMEI answer: a TAC range change may concern any of them, and such changes are rare. */
     private static final Object ANY_TAC = new Object();
+    /** About 10 MB of change records; beyond, everything is forgotten at once (see heard). */
+    private static final int MAX_CHANGES_REMEMBERED = 100_000;
 
     private final ReadModelListener listener;
     private final Cache<MatchKey, Answer> answers;
@@ -91,8 +93,10 @@ public class MatchCache {
 
     void heard(@Observes ReadModelNotice notice) {
         long at = changeCounter.incrementAndGet();
-        if (notice.everything()) {
+        if (notice.everything() || touched.size() >= MAX_CHANGES_REMEMBERED) {
+            // A replay or a huge import: forgetting every answer is cheaper than remembering every change.
             everythingTouchedAt = at;
+            touched.clear();
             answers.invalidateAll();
             return;
         }
