@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The lookup's single query: every way a code can designate a product (GTIN index, TAC range, products whose
- * proprietary pattern matched) joined to the precomputed officer card, with contacts filtered in the database.
+ * proprietary pattern matched) joined to the precomputed officer card, with contacts filtered in the database;
+ * a plain GTIN, nearly every scan, takes a query with the GTIN branch only.
  * Plain JDBC on purpose: this is the officers' hot path, a read of precomputed JSON that needs no entity, no
  * session and no transaction.
  */
@@ -28,18 +29,24 @@ public class LookupRepository {
     }
 
     private static final String CONTACTS_FOR_COUNTRY = "$[*] ? (@.country == $c || @.country == \"*\")";
-    private static final String MATCHES = """
-            select p.id, p.brand_id, m.how, cast(p.card as text),
-                   cast(case when ? then p.contacts
-                             else jsonb_path_query_array(p.contacts, cast(? as jsonpath), jsonb_build_object('c', ?))
-                        end as text)
+    private static final String CARD_AND_CONTACTS = """
+            p.card, cast(case when ? then p.contacts
+                              else jsonb_path_query_array(p.contacts, cast(? as jsonpath), jsonb_build_object('c', ?))
+                         end as text)""";
+    /** Nearly every scan: a GTIN that is no IMEI and matched no proprietary pattern. */
+    private static final String GTIN_MATCHES = """
+            select p.id, p.brand_id, 'GTIN', %s
+            from product_gtin g join product p on p.id = g.product_id
+            where g.gtin = ?""".formatted(CARD_AND_CONTACTS);
+    private static final String ALL_MATCHES = """
+            select p.id, p.brand_id, m.how, %s
             from (select product_id, 'GTIN' as how from product_gtin where gtin = ?
                   union all
                   select product_id, 'TAC_RANGE' from product_tac_range where tacs @> cast(? as bigint)
                   union all
                   select cast(x as uuid), 'PROPRIETARY_PATTERN' from unnest(string_to_array(?, ',')) as x
                  ) m
-            join product p on p.id = m.product_id""";
+            join product p on p.id = m.product_id""".formatted(CARD_AND_CONTACTS);
 
     /**
      * @param gtin14 the GTIN, or null
@@ -51,14 +58,17 @@ public class LookupRepository {
         if (gtin14 == null && tac == null && patternMatches.isEmpty()) {
             return List.of();
         }
+        boolean gtinOnly = tac == null && patternMatches.isEmpty();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement(MATCHES)) {
+                PreparedStatement query = connection.prepareStatement(gtinOnly ? GTIN_MATCHES : ALL_MATCHES)) {
             query.setBoolean(1, country == null);
             query.setString(2, CONTACTS_FOR_COUNTRY);
             query.setString(3, country == null ? "" : country);
             query.setString(4, gtin14 == null ? "" : gtin14);
-            query.setLong(5, tac == null ? -1L : Long.parseLong(tac));
-            query.setString(6, patternMatches.stream().map(UUID::toString).collect(Collectors.joining(",")));
+            if (!gtinOnly) {
+                query.setLong(5, tac == null ? -1L : Long.parseLong(tac));
+                query.setString(6, patternMatches.stream().map(UUID::toString).collect(Collectors.joining(",")));
+            }
             List<MatchRow> rows = new ArrayList<>();
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {

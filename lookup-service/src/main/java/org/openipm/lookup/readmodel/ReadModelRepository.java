@@ -69,7 +69,7 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
         jdbc(c -> update(c, """
                 insert into product (id, brand_id, brand_name, name, category, description, version, card, contacts,
                                      snapshot)
-                select id, brand_id, brand_name, name, category, description, version, cast(card as jsonb),
+                select id, brand_id, brand_name, name, category, description, version, card,
                        cast(contacts as jsonb), cast(snapshot as jsonb)
                 from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                      as t(id, brand_id, brand_name, name, category, description, version, card, contacts, snapshot)
