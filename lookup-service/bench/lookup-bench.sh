@@ -208,7 +208,7 @@ cache_counts() { curl -s "$BASE/q/metrics" | awk -F'[{}" ]+' '/^openipm_lookup_c
 echo "== distinct codes: every request a random one of the $(wc -l < "$WORK/gtins.txt") loaded GTINs (wrk)"
 read -r hits_before misses_before < <(cache_counts)
 DISTINCT=()
-for offered in 1000 2000 3000; do # paced: connections pausing 20 ms between their requests
+for offered in 1000 2000 3000 5000; do # paced: connections pausing 20 ms between their requests
   result=$(wrk_run $((offered / 50)) 20)
   DISTINCT+=("paced ~$offered req/s|$result")
   echo "distinct codes paced ~$offered req/s: $result (req/s p50 p99 non-2xx)" >&2
