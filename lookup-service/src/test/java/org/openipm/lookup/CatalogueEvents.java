@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,6 +74,15 @@ public final class CatalogueEvents {
     }
 
     public static RecordMetadata send(ProductSnapshot snapshot, UUID eventId) {
+        return send(null, snapshot, eventId);
+    }
+
+    /** The same, to a given partition when not null: records that must follow one another. */
+    public static RecordMetadata send(Integer partition, ProductSnapshot snapshot) {
+        return send(partition, snapshot, UUID.randomUUID());
+    }
+
+    private static RecordMetadata send(Integer partition, ProductSnapshot snapshot, UUID eventId) {
         String type = switch (snapshot.status()) {
             case "PUBLISHED" -> EventTypes.PRODUCT_PUBLISHED;
             case "RETIRED" -> EventTypes.PRODUCT_RETIRED;
@@ -84,7 +94,7 @@ public final class CatalogueEvents {
             default -> new ProductDrafted(snapshot);
         };
         try {
-            return sendRaw(null, snapshot.productId().toString(), JSON.writeValueAsBytes(event),
+            return sendRaw(partition, snapshot.productId().toString(), JSON.writeValueAsBytes(event),
                     cloudEventHeaders(eventId, type));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -121,15 +131,14 @@ public final class CatalogueEvents {
      */
     public static void awaitConsumedPast(RecordMetadata record) {
         String gtin = newGtin13();
-        ProductSnapshot marker = product().gtins(gtin).snapshot();
-        try {
-            sendRaw(record.partition(), marker.productId().toString(),
-                    JSON.writeValueAsBytes(new ProductPublished(marker)),
-                    cloudEventHeaders(UUID.randomUUID(), EventTypes.PRODUCT_PUBLISHED));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        send(record.partition(), product().gtins(gtin).snapshot());
         awaitFound(gtin, 1);
+    }
+
+    /** A lookup by a French officer (contacts for FR and "*"), answered 200. */
+    public static ValidatableResponse lookupAsOfficer(String code) {
+        return given().auth().oauth2(Tokens.officer("fr-customs", "FR")).queryParam("code", code)
+                .get("/api/v1/lookup").then().statusCode(200);
     }
 
     /** Waits until a lookup of the code shows {@code count} products. */

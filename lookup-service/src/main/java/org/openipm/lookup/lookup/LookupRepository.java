@@ -49,15 +49,14 @@ public class LookupRepository {
             join product p on p.id = m.product_id""".formatted(CARD_AND_CONTACTS);
 
     /**
+     * Callers ask only when the code carries at least one of GTIN, TAC or pattern matches.
+     *
      * @param gtin14 the GTIN, or null
      * @param tac the IMEI type allocation code, or null
      * @param patternMatches products whose proprietary pattern matched the code
      * @param country contacts for this country and for every country ("*") are returned; all of them when null
      */
     public List<MatchRow> matches(String gtin14, String tac, Collection<UUID> patternMatches, String country) {
-        if (gtin14 == null && tac == null && patternMatches.isEmpty()) {
-            return List.of();
-        }
         boolean gtinOnly = tac == null && patternMatches.isEmpty();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(gtinOnly ? GTIN_MATCHES : ALL_MATCHES)) {

@@ -29,7 +29,7 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
      * The products must be distinct.
      */
     public Set<UUID> claimVersions(List<UUID> products, List<Long> versions, List<String> statuses) {
-        return jdbc(c -> uuids(c, """
+        return jdbc(c -> returned(c, UUID.class, """
                 insert into applied_version (product_id, version, status)
                 select * from unnest(?, ?, ?)
                 on conflict (product_id) do update set version = excluded.version, status = excluded.status
@@ -40,7 +40,7 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
 
     /** Keeps each brand's name and company prefixes as given (distinct brands); returns those that changed. */
     public Set<String> upsertBrands(List<String> brands, List<String> names, List<String> prefixesJson) {
-        return jdbc(c -> strings(c, """
+        return jdbc(c -> returned(c, String.class, """
                 insert into brand (id, name, company_prefixes)
                 select b, n, cast(p as jsonb) from unnest(?, ?, ?) as t(b, n, p)
                 on conflict (id) do update set name = excluded.name, company_prefixes = excluded.company_prefixes
@@ -56,7 +56,8 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
             Array ids = array(c, "uuid", products);
             update(c, "delete from product_gtin where product_id = any(?)", ids);
             update(c, "delete from product_tac_range where product_id = any(?)", ids);
-            return uuids(c, "delete from product_code_pattern where product_id = any(?) returning product_id", ids);
+            return returned(c, UUID.class,
+                    "delete from product_code_pattern where product_id = any(?) returning product_id", ids);
         });
     }
 
@@ -158,21 +159,13 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
         return null;
     }
 
-    private static Set<UUID> uuids(Connection c, String sql, Array... parameters) throws SQLException {
-        Set<UUID> found = new HashSet<>();
+    /** The first column of every row the statement returns. */
+    private static <T> Set<T> returned(Connection c, Class<T> type, String sql, Array... parameters)
+            throws SQLException {
+        Set<T> found = new HashSet<>();
         try (PreparedStatement statement = prepared(c, sql, parameters); ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
-                found.add(rows.getObject(1, UUID.class));
-            }
-        }
-        return found;
-    }
-
-    private static Set<String> strings(Connection c, String sql, Array... parameters) throws SQLException {
-        Set<String> found = new HashSet<>();
-        try (PreparedStatement statement = prepared(c, sql, parameters); ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                found.add(rows.getString(1));
+                found.add(rows.getObject(1, type));
             }
         }
         return found;

@@ -51,6 +51,8 @@ public class ReadModelService {
         if (applied.isEmpty()) {
             return 0;
         }
+        Map<UUID, Codes> codes = new LinkedHashMap<>();
+        applied.forEach(s -> codes.put(s.productId(), Codes.of(s)));
         Set<String> changedBrands = upsertBrands(applied);
         List<UUID> appliedIds = applied.stream().map(ProductSnapshot::productId).toList();
         Set<UUID> hadPatterns = readModel.removeCodes(appliedIds);
@@ -63,15 +65,22 @@ public class ReadModelService {
         }
         if (!published.isEmpty()) {
             readModel.upsertProducts(published.stream().map(this::row).toList());
-            insertCodes(published);
+            insertCodes(published, codes);
         }
-        // Heard by every instance once this transaction commits (see ReadModelListener). The GTINs and TAC flag name
-        // the answers that may now find a product; answers that showed it are found by its id.
-        readModel.announce(applied.stream().map(s -> new ReadModelNotice(s.productId(), gtins14(s.gtins()),
-                !tacRanges(s.tacRanges()).isEmpty(), changedBrands.contains(s.brandId())
-                        || hadPatterns.contains(s.productId())
-                        || (PUBLISHED.equals(s.status()) && !patterns(s).isEmpty()), false)).toList());
+        // Heard by every instance once this transaction commits (see ReadModelListener).
+        readModel.announce(applied.stream().map(s -> notice(s, codes.get(s.productId()),
+                changedBrands.contains(s.brandId()) || hadPatterns.contains(s.productId()))).toList());
         return applied.size();
+    }
+
+    /**
+     * The GTINs and TAC flag name the answers that may now find the product (answers that showed it are found by
+     * its id); code references changed if its brand changed or it had or now has proprietary patterns.
+     */
+    private static ReadModelNotice notice(ProductSnapshot s, Codes codes, boolean brandChangedOrHadPatterns) {
+        boolean hasPatterns = PUBLISHED.equals(s.status()) && !codes.patterns().isEmpty();
+        return new ReadModelNotice(s.productId(), codes.gtins14(), !codes.tacRanges().isEmpty(),
+                brandChangedOrHadPatterns || hasPatterns, false);
     }
 
     /** One snapshot per product, the highest version; of equal versions the first received, as one by one. */
@@ -100,7 +109,7 @@ public class ReadModelService {
                 write(s.contacts() == null ? List.of() : s.contacts()), write(s));
     }
 
-    private void insertCodes(List<ProductSnapshot> published) {
+    private void insertCodes(List<ProductSnapshot> published, Map<UUID, Codes> codes) {
         List<String> gtins = new ArrayList<>();
         List<UUID> gtinProducts = new ArrayList<>();
         List<String> gtinBrands = new ArrayList<>();
@@ -112,17 +121,18 @@ public class ReadModelService {
         List<String> regexes = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
         for (ProductSnapshot s : published) {
-            for (String gtin : gtins14(s.gtins())) {
+            Codes its = codes.get(s.productId());
+            for (String gtin : its.gtins14()) {
                 gtins.add(gtin);
                 gtinProducts.add(s.productId());
                 gtinBrands.add(s.brandId());
             }
-            for (long[] range : tacRanges(s.tacRanges())) {
+            for (long[] range : its.tacRanges()) {
                 tacProducts.add(s.productId());
                 firstTacs.add(range[0]);
                 lastTacs.add(range[1]);
             }
-            for (ProductSnapshot.CodePattern pattern : patterns(s)) {
+            for (ProductSnapshot.CodePattern pattern : its.patterns()) {
                 patternProducts.add(s.productId());
                 patternIds.add(pattern.patternId());
                 regexes.add(pattern.regex());
@@ -140,8 +150,13 @@ public class ReadModelService {
         }
     }
 
-    private static List<ProductSnapshot.CodePattern> patterns(ProductSnapshot s) {
-        return s.codePatterns() == null ? List.of() : s.codePatterns();
+    /** What identifies a product, as the read model stores it (each read once from its snapshot). */
+    private record Codes(List<String> gtins14, List<long[]> tacRanges, List<ProductSnapshot.CodePattern> patterns) {
+
+        static Codes of(ProductSnapshot s) {
+            return new Codes(ReadModelService.gtins14(s.gtins()), ReadModelService.tacRanges(s.tacRanges()),
+                    s.codePatterns() == null ? List.of() : s.codePatterns());
+        }
     }
 
     private static String text(String value) {

@@ -1,16 +1,15 @@
 package org.openipm.lookup.lookup;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.openipm.lookup.CatalogueEvents.lookupAsOfficer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -21,7 +20,6 @@ import org.openipm.lookup.CatalogueEvents;
 import org.openipm.lookup.readmodel.ReadModelListener;
 import org.openipm.lookup.readmodel.ReadModelService;
 import org.openipm.testing.PlatformTestResource;
-import org.openipm.testing.Tokens;
 
 /**
  * Codes scanned again are answered from memory, and memory is never staler than the notification of a commit:
@@ -55,11 +53,11 @@ class LookupAnswersFromMemoryTest {
         var watch = CatalogueEvents.product().name("Diver 300").gtins(gtin);
         watch.send();
         CatalogueEvents.awaitFound(gtin, 1);
-        lookup(gtin);
+        lookupAsOfficer(gtin);
 
         double hitsBefore = cache("hit");
         for (int i = 0; i < 3; i++) {
-            lookup(gtin).body("products", hasSize(1)).body("products[0].product.name", equalTo("Diver 300"))
+            lookupAsOfficer(gtin).body("products", hasSize(1)).body("products[0].product.name", equalTo("Diver 300"))
                     .body("products[0].contacts.country", containsInAnyOrder("FR", "*"));
         }
         assertThat(cache("hit") - hitsBefore).isEqualTo(3);
@@ -74,14 +72,14 @@ class LookupAnswersFromMemoryTest {
         QuarkusTransaction.requiringNew().run(() -> readModel.apply(watch.version(2).name("After").snapshot()));
 
         Awaitility.await().atMost(PROMPTLY).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                lookup(gtin).body("products[0].product.name", equalTo("After")));
+                lookupAsOfficer(gtin).body("products[0].product.name", equalTo("After")));
     }
 
     @Test
     void aCodeFirstScannedUnknownIsFoundOnceAProductClaimsIt() {
         String gtin = CatalogueEvents.newGtin13();
-        lookup(gtin).body("products", hasSize(0));
-        lookup(gtin).body("products", hasSize(0));
+        lookupAsOfficer(gtin).body("products", hasSize(0));
+        lookupAsOfficer(gtin).body("products", hasSize(0));
 
         CatalogueEvents.product().gtins(gtin).send();
         awaitFoundByTheSameOfficer(gtin, 1);
@@ -91,8 +89,8 @@ class LookupAnswersFromMemoryTest {
     void anImeiFirstScannedUnknownIsFoundOnceItsRangeIsPublished() {
         String tac = "86" + CatalogueEvents.digits(6);
         String imei = CatalogueEvents.imei(tac + "000042");
-        lookup(imei).body("products", hasSize(0));
-        lookup(imei).body("products", hasSize(0));
+        lookupAsOfficer(imei).body("products", hasSize(0));
+        lookupAsOfficer(imei).body("products", hasSize(0));
 
         CatalogueEvents.product().category("ELECTRONICS").tacRange(tac, tac).send();
         awaitFoundByTheSameOfficer(imei, 1);
@@ -106,7 +104,7 @@ class LookupAnswersFromMemoryTest {
         QuarkusTransaction.requiringNew().run(() -> readModel.apply(watch.version(2).status("RETIRED").snapshot()));
 
         Awaitility.await().atMost(PROMPTLY).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                lookup(gtin).body("products", hasSize(0)));
+                lookupAsOfficer(gtin).body("products", hasSize(0)));
     }
 
     @Test
@@ -123,35 +121,31 @@ class LookupAnswersFromMemoryTest {
         // Committed while nobody listens (the test profile waits 2 s before reconnecting): its notice is lost.
         QuarkusTransaction.requiringNew().run(() -> readModel.apply(watch.version(2).name("After").snapshot()));
         double bypassedBefore = cache("bypass");
-        lookup(gtin).body("products[0].product.name", equalTo("After"));
+        lookupAsOfficer(gtin).body("products[0].product.name", equalTo("After"));
         assertThat(cache("bypass")).isGreaterThan(bypassedBefore);
 
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(listener::isListening);
-        lookup(gtin).body("products[0].product.name", equalTo("After"));
-        lookup(gtin).body("products[0].product.name", equalTo("After"));
+        lookupAsOfficer(gtin).body("products[0].product.name", equalTo("After"));
+        lookupAsOfficer(gtin).body("products[0].product.name", equalTo("After"));
     }
 
     /** Publishes the product and scans the code twice, so that its answer is in memory. */
     private static CatalogueEvents.Product publishedAndScannedTwice(CatalogueEvents.Product product, String gtin) {
         product.send();
         CatalogueEvents.awaitFound(gtin, 1);
-        lookup(gtin);
-        lookup(gtin).body("products", hasSize(1));
+        lookupAsOfficer(gtin);
+        lookupAsOfficer(gtin).body("products", hasSize(1));
         return product;
     }
 
     /** The same officer, so the same cached answer (CatalogueEvents.awaitFound looks up as an admin). */
     private static void awaitFoundByTheSameOfficer(String code, int count) {
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
-                lookup(code).body("products", hasSize(count)));
+                lookupAsOfficer(code).body("products", hasSize(count)));
     }
 
     private double cache(String result) {
         return metrics.get("openipm.lookup.cache").tag("result", result).counter().count();
     }
 
-    private static ValidatableResponse lookup(String code) {
-        return given().auth().oauth2(Tokens.officer("fr-customs", "FR")).queryParam("code", code)
-                .get("/api/v1/lookup").then().statusCode(200);
-    }
 }

@@ -5,10 +5,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.openipm.lookup.CatalogueEvents.lookupAsOfficer;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.openipm.lookup.CatalogueEvents;
 import org.openipm.testing.PlatformTestResource;
@@ -26,7 +26,7 @@ class LookupByCodeTest {
         product.send();
         CatalogueEvents.awaitFound(gtin, 1);
 
-        lookup(gtin)
+        lookupAsOfficer(gtin)
                 .body("interpretation.kind", equalTo("GTIN"))
                 .body("interpretation.gtin", equalTo("0" + gtin))
                 .body("products", hasSize(1))
@@ -47,7 +47,7 @@ class LookupByCodeTest {
         String uri = "https://id.example.com/01/0" + gtin + "/10/LOT42?17=271231";
         CatalogueEvents.awaitFound(uri, 1);
 
-        lookup(uri)
+        lookupAsOfficer(uri)
                 .body("interpretation.kind", equalTo("GS1_DIGITAL_LINK"))
                 .body("interpretation.valid", equalTo(true))
                 .body("interpretation.elements.ai", contains("01", "10", "17"))
@@ -61,7 +61,7 @@ class LookupByCodeTest {
         String scanned = "]C1010" + gtin + "10LOT42\u001D21SERIAL7";
         CatalogueEvents.awaitFound(scanned, 1);
 
-        lookup(scanned)
+        lookupAsOfficer(scanned)
                 .body("interpretation.kind", equalTo("GS1_ELEMENT_STRING"))
                 .body("interpretation.elements.value", contains("0" + gtin, "LOT42", "SERIAL7"))
                 .body("products[0].matchedBy", contains("GTIN"));
@@ -74,12 +74,12 @@ class LookupByCodeTest {
         String imei = CatalogueEvents.imei("35123456" + "000123");
         CatalogueEvents.awaitFound(imei, 1);
 
-        lookup(imei)
+        lookupAsOfficer(imei)
                 .body("interpretation.kind", equalTo("IMEI"))
                 .body("interpretation.tac", equalTo("35123456"))
                 .body("products[0].productId", equalTo(phone.id().toString()))
                 .body("products[0].matchedBy", contains("TAC_RANGE"));
-        lookup(CatalogueEvents.imei("35123500" + "000123")).body("products", hasSize(0));
+        lookupAsOfficer(CatalogueEvents.imei("35123500" + "000123")).body("products", hasSize(0));
     }
 
     @Test
@@ -91,7 +91,7 @@ class LookupByCodeTest {
         String code = prefix + "-123456";
         CatalogueEvents.awaitFound(code, 1);
 
-        lookup(code)
+        lookupAsOfficer(code)
                 .body("interpretation.kind", equalTo("PROPRIETARY"))
                 .body("products[0].productId", equalTo(bag.id().toString()))
                 .body("products[0].matchedBy", contains("PROPRIETARY_PATTERN"))
@@ -104,7 +104,7 @@ class LookupByCodeTest {
         CatalogueEvents.product().gtins(gtin).send();
         CatalogueEvents.awaitFound(gtin, 1);
 
-        lookup(gtin)
+        lookupAsOfficer(gtin)
                 .body("products[0].product.features.title", containsInAnyOrder("Engraved logo", "UV mark"))
                 .body("products[0].product.features.find { it.title == 'UV mark' }.visibility", equalTo("COVERT"))
                 .body("products[0].contacts.country", containsInAnyOrder("FR", "*"));
@@ -112,8 +112,4 @@ class LookupByCodeTest {
                 .then().statusCode(200).body("products[0].contacts.country", containsInAnyOrder("DE", "*"));
     }
 
-    private static ValidatableResponse lookup(String code) {
-        return given().auth().oauth2(Tokens.officer("fr-customs", "FR")).queryParam("code", code)
-                .get("/api/v1/lookup").then().statusCode(200);
-    }
 }

@@ -1,21 +1,19 @@
 package org.openipm.lookup.lookup;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.openipm.lookup.CatalogueEvents.lookupAsOfficer;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openipm.lookup.CatalogueEvents;
 import org.openipm.testing.PlatformTestResource;
-import org.openipm.testing.Tokens;
 
 /** The code itself can be the red flag: a bad check digit, an unknown GTIN in a brand's range, a disputed GTIN. */
 @QuarkusTest
@@ -27,7 +25,7 @@ class LookupWarningsTest {
         String gtin = CatalogueEvents.newGtin13();
         String forged = gtin.substring(0, 12) + ((gtin.charAt(12) - '0' + 1) % 10);
 
-        lookup(forged)
+        lookupAsOfficer(forged)
                 .body("interpretation.valid", equalTo(false))
                 .body("products", hasSize(0))
                 .body("warnings.code", contains("WRONG_CHECK_DIGIT"));
@@ -40,10 +38,10 @@ class LookupWarningsTest {
         String known = CatalogueEvents.withCheckDigit(prefix + "001");
         CatalogueEvents.product().brand(brand, prefix).gtins(known).send();
         CatalogueEvents.awaitFound(known, 1);
-        lookup(known).body("warnings", hasSize(0));
+        lookupAsOfficer(known).body("warnings", hasSize(0));
 
         String unknown = CatalogueEvents.withCheckDigit(prefix + "999");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> lookup(unknown)
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> lookupAsOfficer(unknown)
                 .body("products", hasSize(0))
                 .body("warnings.code", contains("SUSPICIOUS_UNKNOWN_GTIN"))
                 .body("warnings[0].brandIds", contains(brand)));
@@ -58,15 +56,11 @@ class LookupWarningsTest {
         claimant.send();
         CatalogueEvents.awaitFound(gtin, 2);
 
-        lookup(gtin)
+        lookupAsOfficer(gtin)
                 .body("products.productId", containsInAnyOrder(genuine.id().toString(), claimant.id().toString()))
                 .body("warnings.code", contains("GTIN_CLAIMED_BY_SEVERAL_BRANDS"))
                 .body("warnings[0].brandIds", containsInAnyOrder(genuine.snapshot().brandId(),
                         claimant.snapshot().brandId()));
     }
 
-    private static ValidatableResponse lookup(String code) {
-        return given().auth().oauth2(Tokens.officer("fr-customs", "FR")).queryParam("code", code)
-                .get("/api/v1/lookup").then().statusCode(200);
-    }
 }

@@ -18,13 +18,7 @@ public class ProcessedEventRepository implements PanacheRepositoryBase<Processed
 
     /** Records the event as processed; false when it already was (the caller then skips its effect). */
     public boolean firstDelivery(UUID eventId, String consumer) {
-        int inserted = getEntityManager().createNativeQuery(
-                "insert into {h-schema}processed_event (event_id, consumer, processed_at) values (?1, ?2, now()) "
-                        + "on conflict do nothing")
-                .setParameter(1, eventId)
-                .setParameter(2, consumer)
-                .executeUpdate();
-        return inserted == 1;
+        return !firstDeliveries(List.of(eventId), consumer).isEmpty();
     }
 
     /**
