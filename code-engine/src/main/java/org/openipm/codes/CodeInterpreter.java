@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.openipm.codes.gs1.AiDictionary;
+import org.openipm.codes.gs1.AiEntry;
 import org.openipm.codes.gs1.DigitalLinkParser;
 import org.openipm.codes.gs1.ElementStringParser;
 import org.openipm.codes.gs1.Gs1Validator;
@@ -21,9 +22,11 @@ import org.openipm.codes.gs1.RawElement;
  * Interprets what a scanner or a person produced: GS1 Digital Link URI, GS1 element string (scanner or bracketed
  * form), bare GTIN, IMEI / IMEISV, or a brand's proprietary code. Thread safe; never throws on any input.
  *
- * <p>Classification order: Digital Link URI ({@code http://} / {@code https://}) -> element string (symbology
- * identifier, GS separator or leading '(') -> all-digit inputs (8/12/13/14 digits GTIN, 15 IMEI, 16 IMEISV) ->
- * proprietary patterns (full match) -> UNKNOWN.
+ * <p>Classification order: Digital Link URI ({@code http://} / {@code https://}, also compressed) -> element string
+ * (symbology identifier, GS separator or leading '(') -> the readings of what remains, most likely first, the others
+ * as {@link Interpretation#alternatives()}: an element string without symbology identifier that passes every GS1
+ * rule and holds an identification key (after a valid GTIN-8/12/13/14 when the input is one), digits (8/12/13/14
+ * GTIN, 15 IMEI, 16 IMEISV, with or without separators), proprietary patterns (full match) -> UNKNOWN.
  */
 public final class CodeInterpreter {
 
@@ -95,7 +98,7 @@ public final class CodeInterpreter {
         if (allowSymbologyId && s.length() - from >= 3 && s.charAt(from) == ']') {
             String id = s.substring(from, from + 3);
             if (GS1_SYMBOLOGY_IDS.contains(id)) {
-                return elementString(input, s, from + 3, false);
+                return elementString(input, s, from + 3, false, true);
             }
             // Another symbology (e.g. ]Q1 QR Code with a URI, ]E0 EAN-13): interpret its payload.
             Interpretation inner = classify(input, s, from + 3, patterns, false);
@@ -104,44 +107,35 @@ public final class CodeInterpreter {
             }
         }
         if (s.indexOf(ElementStringParser.GS, from) >= 0) {
-            return elementString(input, s, from, false);
+            return elementString(input, s, from, false, !allowSymbologyId);
         }
         if (from < s.length() && s.charAt(from) == '(') {
-            return elementString(input, s, from, true);
+            return elementString(input, s, from, true, true);
         }
-        int len = s.length() - from;
-        if (len > 0 && allDigits(s, from)) {
-            String digits = s.substring(from);
-            switch (len) {
-                case 8, 12, 13 -> {
-                    return gtin(input, digits, from);
-                }
-                case 14 -> {
-                    // A 14-digit number is a GTIN-14 when its GS1 check digit is right. Otherwise it may be an IMEI
-                    // written without its Luhn check digit (TAC + SNR): we say IMEI only when it starts with a GSMA
-                    // reporting body identifier, else it is reported as a GTIN with a wrong check digit (a red flag).
-                    if (Gtin.hasValidCheckDigit(digits) || !Imei.hasKnownReportingBody(digits)) {
-                        return gtin(input, digits, from);
-                    }
-                    String imei = digits + Imei.luhnCheckDigit(digits);
-                    return new Interpretation(input, CodeKind.IMEI, true, List.of(), null, imei, digits.substring(0, 8),
-                            List.of(), List.of());
-                }
-                case 15 -> {
-                    return imei(input, digits, from);
-                }
-                case 16 -> {
-                    String imei = digits.substring(0, 14) + Imei.luhnCheckDigit(digits.substring(0, 14));
-                    return new Interpretation(input, CodeKind.IMEI, true, List.of(), null, imei, digits.substring(0, 8),
-                            List.of(), List.of());
-                }
-                default -> { /* fall through to proprietary */ }
+        // Readings of the remaining forms, most likely first: element string sent without symbology identifier,
+        // digits (GTIN, IMEI, IMEISV; also written with separators), brand patterns.
+        Interpretation gs1 = allowSymbologyId ? unprefixedElementString(input, s, from) : null;
+        Interpretation digits = digitsReading(input, s, from);
+        List<String> matched = matchProprietary(s.substring(from), patterns);
+        Interpretation proprietary = matched.isEmpty() ? null
+                : new Interpretation(input, CodeKind.PROPRIETARY, true, List.of(), null, null, null, matched, List.of());
+        List<Interpretation> readings = new ArrayList<>(3);
+        if (gs1 != null && digits != null && digits.kind() == CodeKind.GTIN && digits.valid()) {
+            readings.add(digits);          // a well-formed GTIN-8/12/13/14 is far likelier than an element string
+            readings.add(gs1);
+        } else {
+            if (gs1 != null) {
+                readings.add(gs1);
+            }
+            if (digits != null && (gs1 == null || digits.valid())) {
+                readings.add(digits);
             }
         }
-        List<String> matched = matchProprietary(s.substring(from), patterns);
-        if (!matched.isEmpty()) {
-            return new Interpretation(input, CodeKind.PROPRIETARY, true, List.of(), null, null, null, matched,
-                    List.of());
+        if (proprietary != null) {
+            readings.add(proprietary);
+        }
+        if (!readings.isEmpty()) {
+            return readings.get(0).withAlternatives(readings.subList(1, readings.size()));
         }
         return new Interpretation(input, CodeKind.UNKNOWN, false, List.of(), null, null, null, List.of(),
                 List.of(new Problem(UNRECOGNISED, s.length() == from ? "input is empty"
@@ -149,47 +143,136 @@ public final class CodeInterpreter {
                         null)));
     }
 
-    private Interpretation gtin(String input, String digits, int from) {
+    /**
+     * An input without symbology identifier read as a GS1 element string, when it parses completely, passes every
+     * GS1 rule (check digits, lengths, linters, associations) and holds an identification key; else null.
+     */
+    private Interpretation unprefixedElementString(String input, String s, int from) {
+        if (s.length() - from < 4 || !isDigit(s.charAt(from)) || !isDigit(s.charAt(from + 1))) {
+            return null;
+        }
+        Interpretation i = elementString(input, s, from, false, false);
+        if (!i.valid()) {
+            return null;
+        }
+        for (Element e : i.elements()) {
+            AiEntry entry = dictionary.get(e.ai());
+            if (entry != null && (entry.isDlPrimaryKey() || GTIN_AIS.contains(e.ai()))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * All-digit inputs (8/12/13/14 digits GTIN, 14 IMEI without check digit, 15 IMEI, 16 IMEISV), also with single
+     * spaces or hyphens between digit groups as IMEIs are printed ({@code 35-209900-176148-1}); else null.
+     */
+    private Interpretation digitsReading(String input, String s, int from) {
+        int n = s.length() - from;
+        if (n <= 0 || !isDigit(s.charAt(from)) || !isDigit(s.charAt(s.length() - 1))) {
+            return null;
+        }
+        int[] at = new int[n];
+        StringBuilder digits = new StringBuilder(n);
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                at[digits.length()] = i;
+                digits.append(c);
+            } else if (!((c == ' ' || c == '-') && isDigit(s.charAt(i - 1)))) {
+                return null;                       // only single separators between digits
+            }
+        }
+        boolean separated = digits.length() < n;
+        Interpretation r = digitsReading(input, digits.toString(), at);
+        if (r != null && separated) {
+            r = r.withNote(new Note(Note.SEPARATORS_REMOVED, "spaces and hyphens between the digits were removed"));
+        }
+        return r;
+    }
+
+    private Interpretation digitsReading(String input, String digits, int[] at) {
+        switch (digits.length()) {
+            case 8, 12, 13 -> {
+                return gtin(input, digits, at);
+            }
+            case 14 -> {
+                // A 14-digit number is a GTIN-14 when its GS1 check digit is right. Otherwise it may be an IMEI
+                // written without its Luhn check digit (TAC + SNR): we say IMEI only when it starts with a GSMA
+                // reporting body identifier, else it is reported as a GTIN with a wrong check digit (a red flag).
+                if (Gtin.hasValidCheckDigit(digits) || !Imei.hasKnownReportingBody(digits)) {
+                    return gtin(input, digits, at);
+                }
+                String imei = digits + Imei.luhnCheckDigit(digits);
+                return new Interpretation(input, CodeKind.IMEI, true, List.of(), null, imei, digits.substring(0, 8),
+                        List.of(), List.of());
+            }
+            case 15 -> {
+                return imei(input, digits, at);
+            }
+            case 16 -> {
+                String imei = digits.substring(0, 14) + Imei.luhnCheckDigit(digits.substring(0, 14));
+                return new Interpretation(input, CodeKind.IMEI, true, List.of(), null, imei, digits.substring(0, 8),
+                        List.of(), List.of());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private Interpretation gtin(String input, String digits, int[] at) {
         int n = digits.length();
         int expected = Gtin.checkDigit(digits.substring(0, n - 1));
         int found = digits.charAt(n - 1) - '0';
         if (expected != found) {
             return new Interpretation(input, CodeKind.GTIN, false, List.of(), null, null, null, List.of(),
                     List.of(new Problem(CHECK_DIGIT, "GTIN-" + n + " check digit is " + found + " but should be "
-                            + expected + " (a wrong check digit is a sign of a forged code)", from + n - 1)));
+                            + expected + " (a wrong check digit is a sign of a forged code)", at[n - 1])));
         }
         String gtin14 = "0".repeat(14 - n) + digits;
         return new Interpretation(input, CodeKind.GTIN, true, List.of(), gtin14, null, null, List.of(), List.of());
     }
 
-    private Interpretation imei(String input, String digits, int from) {
+    private Interpretation imei(String input, String digits, int[] at) {
         int expected = Imei.luhnCheckDigit(digits.substring(0, 14));
         int found = digits.charAt(14) - '0';
         if (expected != found) {
             return new Interpretation(input, CodeKind.IMEI, false, List.of(), null, null, digits.substring(0, 8),
                     List.of(), List.of(new Problem(CHECK_DIGIT, "IMEI check digit is " + found + " but should be "
-                    + expected + " (a wrong check digit is a sign of a forged or mistyped IMEI)", from + 14)));
+                    + expected + " (a wrong check digit is a sign of a forged or mistyped IMEI)", at[14])));
         }
         return new Interpretation(input, CodeKind.IMEI, true, List.of(), null, digits, digits.substring(0, 8),
                 List.of(), List.of());
     }
 
-    private Interpretation elementString(String input, String s, int from, boolean bracketed) {
+    private Interpretation elementString(String input, String s, int from, boolean bracketed, boolean identified) {
         List<Problem> problems = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
         List<RawElement> raw = bracketed
                 ? ElementStringParser.parseBracketed(dictionary, s, from, problems)
                 : ElementStringParser.parseScanned(dictionary, s, from, problems);
-        return gs1Result(input, CodeKind.GS1_ELEMENT_STRING, raw, false, problems);
+        if (!identified) {
+            notes.add(new Note(Note.NO_SYMBOLOGY_IDENTIFIER, "no symbology identifier (such as ]C1 or ]d2) came "
+                    + "with the data; read as a GS1 element string"));
+        }
+        return gs1Result(input, CodeKind.GS1_ELEMENT_STRING, raw, false, problems, notes);
     }
 
     private Interpretation digitalLink(String input, String s, int from) {
         List<Problem> problems = new ArrayList<>();
-        List<RawElement> raw = DigitalLinkParser.parse(dictionary, s, from, problems);
-        return gs1Result(input, CodeKind.GS1_DIGITAL_LINK, raw, true, problems);
+        List<Note> notes = new ArrayList<>();
+        List<RawElement> raw = DigitalLinkParser.parse(dictionary, s, from, problems, notes);
+        return gs1Result(input, CodeKind.GS1_DIGITAL_LINK, raw, true, problems, notes);
     }
 
     private Interpretation gs1Result(String input, CodeKind kind, List<RawElement> raw, boolean dl,
-                                     List<Problem> problems) {
+                                     List<Problem> problems, List<Note> notes) {
         List<Element> elements = List.of();
         if (raw != null) {
             elements = Gs1Validator.validate(raw, dl, problems);
@@ -201,7 +284,7 @@ public final class CodeInterpreter {
             }
         }
         return new Interpretation(input, kind, problems.isEmpty(), elements, gtinOf(elements), imei,
-                imei == null ? null : imei.substring(0, 8), List.of(), problems);
+                imei == null ? null : imei.substring(0, 8), List.of(), problems, notes, List.of());
     }
 
     /** AIs carrying a GTIN in their first 14 digits, by preference: GTIN, CONTENT, MTO GTIN, ITIP, ITIP CONTENT. */

@@ -26,6 +26,10 @@ public final class ProblemCodes {
     public static final String INVALID_CURRENCY = "INVALID_CURRENCY";
     public static final String INVALID_PERCENT_ENCODING = "INVALID_PERCENT_ENCODING";
     public static final String INVALID_COMPANY_PREFIX = "INVALID_COMPANY_PREFIX";
+    /** A GTIN of fewer than 14 digits in a GS1 Digital Link URI (zero-padded for the lookup all the same). */
+    public static final String GTIN_NOT_14_DIGITS = "GTIN_NOT_14_DIGITS";
+    /** A compressed GS1 Digital Link URI whose compressed segment cannot be decoded. */
+    public static final String INVALID_COMPRESSION = "INVALID_COMPRESSION";
     /** Any other linter failure (winding direction, piece of total, IBAN, coupon, ...). */
     public static final String INVALID_VALUE = "INVALID_VALUE";
 }

@@ -58,7 +58,7 @@ class DigitalLinkTest {
             "https://a/01/12312312312333/22/test/10/abc/21/xyz#fragment",
             "https://id.gs1.org/01/09520123456788/10/ABC1/21/12345?17=180426",
             "https://example.com/01/09520123456788?3103=000195&3922=0299&17=201225",
-            "https://brand.example.com/some-extra/pathinfo/01/9520123456788",
+            "https://brand.example.com/some-extra/pathinfo/01/09520123456788",
             "https://a/8004/9520614141234567?01=09521234543213",
             "https://example.com:8080/01/09520123456788"})
     void validUris(String uri) {
@@ -75,12 +75,32 @@ class DigitalLinkTest {
         assertThat(i.elements()).extracting(Element::value).containsExactly("12312312312333", "ABC-123+X", "A/B");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"https://brand.example.com/01/9520123456788", "https://a/stem/01/036000291452?17=251231",
+            "https://a/01/96385074/21/X1"})
+    @DisplayName("a GTIN of fewer than 14 digits in the path is not conformant, but the zero-padded GTIN is looked up")
+    void zeroSuppressedGtin(String uri) {
+        Interpretation i = interpreter.interpret(uri);
+        assertThat(i.valid()).isFalse();
+        String digits = uri.replaceAll(".*/01/(\\d+).*", "$1");
+        String padded = "0".repeat(14 - digits.length()) + digits;
+        assertThat(i.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCodes.GTIN_NOT_14_DIGITS);
+            assertThat(p.message()).contains(digits.length() + " digits").contains("/01/" + padded);
+            assertThat(p.position()).isEqualTo(uri.indexOf("/01/") + 4);
+        });
+        assertThat(i.gtin()).isEqualTo(padded);
+        assertThat(i.elements().get(0)).isEqualTo(new Element("01", padded, "GTIN"));
+        assertThat(i.notes()).extracting(Note::code).containsExactly(Note.ZERO_PADDED_GTIN);
+        assertThat(i.notes().get(0).message()).contains(padded);
+    }
+
     @Test
-    @DisplayName("a GTIN-13 in the path is zero padded to 14 digits (legacy URIs)")
-    void zeroSuppressedGtin() {
-        Interpretation i = interpreter.interpret("https://brand.example.com/01/9520123456788");
+    @DisplayName("a conformant 14-digit GTIN gets no note and no problem")
+    void fourteenDigitGtinNoNote() {
+        Interpretation i = interpreter.interpret("https://brand.example.com/01/09520123456788");
         assertThat(i.valid()).isTrue();
-        assertThat(i.gtin()).isEqualTo("09520123456788");
+        assertThat(i.notes()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

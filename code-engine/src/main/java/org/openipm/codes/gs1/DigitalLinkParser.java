@@ -2,6 +2,8 @@ package org.openipm.codes.gs1;
 
 import static org.openipm.codes.ProblemCodes.BAD_CHARACTER;
 import static org.openipm.codes.ProblemCodes.EMPTY_VALUE;
+import static org.openipm.codes.ProblemCodes.GTIN_NOT_14_DIGITS;
+import static org.openipm.codes.ProblemCodes.INVALID_COMPRESSION;
 import static org.openipm.codes.ProblemCodes.INVALID_KEY_QUALIFIER_SEQUENCE;
 import static org.openipm.codes.ProblemCodes.INVALID_URI;
 import static org.openipm.codes.ProblemCodes.KEY_QUALIFIER_IN_QUERY;
@@ -12,11 +14,13 @@ import static org.openipm.codes.ProblemCodes.UNKNOWN_AI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.openipm.codes.Note;
 import org.openipm.codes.Problem;
 
 /**
- * Parses GS1 Digital Link URIs (uncompressed form, numeric AIs): any domain and path stem, the rightmost primary key
- * in the path followed by its key qualifiers, data attributes in the query string, fragment ignored.
+ * Parses GS1 Digital Link URIs (numeric AIs): any domain and path stem, the rightmost primary key in the path followed
+ * by its key qualifiers, data attributes in the query string, fragment ignored; compressed forms via
+ * {@link CompressedDigitalLink}.
  */
 public final class DigitalLinkParser {
     private DigitalLinkParser() {}
@@ -30,8 +34,13 @@ public final class DigitalLinkParser {
         }
     }
 
-    /** Parses the URI {@code s[from..]}; returns the path AIs followed by the query AIs, or null on a fatal problem. */
-    public static List<RawElement> parse(AiDictionary dict, String s, int from, List<Problem> problems) {
+    /**
+     * Parses the URI {@code s[from..]}; returns the path AIs followed by the query AIs, or null on a fatal problem.
+     * Compressed URIs (GS1 Digital Link 1.1 compression: the whole key and attributes, or everything after an
+     * uncompressed primary key, as URI-safe base64 in the last path segment) are decompressed first.
+     */
+    public static List<RawElement> parse(AiDictionary dict, String s, int from, List<Problem> problems,
+                                         List<Note> notes) {
         int n = s.length();
         for (int i = from; i < n; i++) {
             char c = s.charAt(i);
@@ -98,68 +107,172 @@ public final class DigitalLinkParser {
                 break;
             }
         }
-        if (pk < 0) {
-            problems.add(new Problem(NO_PRIMARY_KEY, "no GS1 Digital Link primary key (such as /01/<GTIN>) found at the "
-                    + "end of the URI path", pathStart));
+        List<RawElement> out = new ArrayList<>();
+        int pathCount;
+        if (pk >= 0) {
+            for (int i = pk; i + 1 < segs.size(); i += 2) {
+                RawElement el = pathElement(dict, s, segs.get(i), segs.get(i + 1), problems, notes);
+                if (el == null) {
+                    return null;
+                }
+                out.add(el);
+            }
+            pathCount = out.size();
+        } else {
+            pathCount = decompress(dict, s, segs, pathStart, out, problems, notes);
+            if (pathCount < 0) {
+                return null;
+            }
+        }
+        if (query >= 0 && !parseQuery(dict, s, query + 1, end, out, problems)) {
             return null;
         }
-        List<RawElement> out = new ArrayList<>();
-        for (int i = pk; i + 1 < segs.size(); i += 2) {
-            int[] aiSeg = segs.get(i);
-            int[] valSeg = segs.get(i + 1);
-            AiEntry e = dict.get(s.substring(aiSeg[0], aiSeg[1]));
-            if (valSeg[0] == valSeg[1]) {
-                problems.add(new Problem(EMPTY_VALUE, "AI (" + e.ai() + ") has an empty value in the URI path",
-                        valSeg[0]));
-                return null;
-            }
-            RawElement el = decode(e, aiSeg[0], s, valSeg[0], valSeg[1], false);
-            Problem ctl = controlCharacter(el);
-            if (ctl != null) {
-                problems.add(ctl);
-                return null;
-            }
-            out.add(zeroPadGtin(el));
-        }
-        int pathCount = out.size();
+        checkStructure(dict, out, pathCount, problems);
+        return out;
+    }
 
-        // Query string: AI=value pairs; other parameters ignored
-        if (query >= 0) {
-            int a = query + 1;
-            while (a < end) {
-                int amp = s.indexOf('&', a);
-                if (amp < 0 || amp > end) {
-                    amp = end;
+    /** One "/AI/value" pair of the path; null (with a problem) when the value is empty or holds a control character. */
+    private static RawElement pathElement(AiDictionary dict, String s, int[] aiSeg, int[] valSeg,
+                                          List<Problem> problems, List<Note> notes) {
+        AiEntry e = dict.get(s.substring(aiSeg[0], aiSeg[1]));
+        if (valSeg[0] == valSeg[1]) {
+            problems.add(new Problem(EMPTY_VALUE, "AI (" + e.ai() + ") has an empty value in the URI path",
+                    valSeg[0]));
+            return null;
+        }
+        RawElement el = decode(e, aiSeg[0], s, valSeg[0], valSeg[1], false);
+        Problem ctl = controlCharacter(el);
+        if (ctl != null) {
+            problems.add(ctl);
+            return null;
+        }
+        return zeroPadGtin(el, problems, notes);
+    }
+
+    /**
+     * Decompresses the last path segment (fully compressed, or partly: after an uncompressed "/key/value"), adding the
+     * primary key and its qualifiers (in qualifier order) then the other AIs to {@code out}. Returns the number of
+     * path elements, or -1 with a problem.
+     */
+    private static int decompress(AiDictionary dict, String s, List<int[]> segs, int pathStart, List<RawElement> out,
+                                  List<Problem> problems, List<Note> notes) {
+        int[] last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
+        if (last == null || !CompressedDigitalLink.isBase64Url(s, last[0], last[1])) {
+            problems.add(noPrimaryKey(pathStart, ""));
+            return -1;
+        }
+        RawElement key = null;
+        if (segs.size() >= 3) {
+            int[] keySeg = segs.get(segs.size() - 3);
+            int[] valueSeg = segs.get(segs.size() - 2);
+            AiEntry e = dict.get(s.substring(keySeg[0], keySeg[1]));
+            if (e != null && e.isDlPrimaryKey() && valueSeg[0] < valueSeg[1]) {
+                key = pathElement(dict, s, keySeg, valueSeg, problems, notes);
+                if (key == null) {
+                    return -1;
                 }
-                int eq = s.indexOf('=', a);
-                if (eq >= 0 && eq < amp) {
-                    String key = s.substring(a, eq);
-                    if (!key.isEmpty() && allDigits(key)) {
-                        AiEntry e = dict.get(key);
-                        if (e == null) {
-                            problems.add(new Problem(UNKNOWN_AI, "unknown Application Identifier (" + key
-                                    + ") in the URI query", a));
-                            return null;
-                        }
-                        if (eq + 1 == amp) {
-                            problems.add(new Problem(EMPTY_VALUE, "AI (" + key + ") has an empty value in the URI query",
-                                    eq + 1));
-                            return null;
-                        }
-                        RawElement el = decode(e, a, s, eq + 1, amp, true);
-                        Problem ctl = controlCharacter(el);
-                        if (ctl != null) {
-                            problems.add(ctl);
-                            return null;
-                        }
-                        out.add(el);
+            }
+        }
+        CompressedDigitalLink.Result r = CompressedDigitalLink.decode(dict, s, last[0], last[1]);
+        if (!r.ok()) {
+            if (key == null && !r.recognisedStart()) {
+                problems.add(noPrimaryKey(pathStart, "; its last segment is not a compressed GS1 Digital Link either ("
+                        + r.failure() + ")"));
+            } else {
+                problems.add(new Problem(INVALID_COMPRESSION, "the compressed GS1 Digital Link in the last path segment "
+                        + "is corrupt: " + r.failure(), r.failurePosition()));
+            }
+            return -1;
+        }
+        List<RawElement> rest = new ArrayList<>(r.elements());
+        if (key == null) {
+            for (RawElement el : rest) {
+                if (el.entry().isDlPrimaryKey()) {
+                    key = el;
+                    break;
+                }
+            }
+            if (key == null) {
+                problems.add(new Problem(NO_PRIMARY_KEY, "the compressed GS1 Digital Link holds no primary key (such "
+                        + "as a GTIN)", last[0]));
+                return -1;
+            }
+            rest.remove(key);
+        }
+        notes.add(new Note(Note.DECOMPRESSED, "compressed GS1 Digital Link: its elements were decompressed from the "
+                + "last path segment"));
+        List<RawElement> qualifiers = qualifiersInOrder(key.entry(), rest);
+        rest.removeAll(qualifiers);
+        out.add(key);
+        out.addAll(qualifiers);
+        out.addAll(rest);
+        return 1 + qualifiers.size();
+    }
+
+    /** The elements that are key qualifiers of {@code key}, sorted as in the first qualifier sequence holding all. */
+    private static List<RawElement> qualifiersInOrder(AiEntry key, List<RawElement> elements) {
+        List<RawElement> qualifiers = new ArrayList<>();
+        for (RawElement el : elements) {
+            for (List<String> seq : key.dlQualifierSequences()) {
+                if (seq.contains(el.ai())) {
+                    qualifiers.add(el);
+                    break;
+                }
+            }
+        }
+        for (List<String> seq : key.dlQualifierSequences()) {
+            if (qualifiers.stream().allMatch(el -> seq.contains(el.ai()))) {
+                qualifiers.sort(java.util.Comparator.comparingInt(el -> seq.indexOf(el.ai())));
+                break;
+            }
+        }
+        return qualifiers;
+    }
+
+    private static Problem noPrimaryKey(int pathStart, String more) {
+        return new Problem(NO_PRIMARY_KEY, "no GS1 Digital Link primary key (such as /01/<GTIN>) found at the end of "
+                + "the URI path" + more, pathStart);
+    }
+
+    /** Query string: AI=value pairs appended to {@code out}; other parameters ignored. False after a fatal problem. */
+    private static boolean parseQuery(AiDictionary dict, String s, int a, int end, List<RawElement> out,
+                                      List<Problem> problems) {
+        while (a < end) {
+            int amp = s.indexOf('&', a);
+            if (amp < 0 || amp > end) {
+                amp = end;
+            }
+            int eq = s.indexOf('=', a);
+            if (eq >= 0 && eq < amp) {
+                String key = s.substring(a, eq);
+                if (!key.isEmpty() && allDigits(key)) {
+                    AiEntry e = dict.get(key);
+                    if (e == null) {
+                        problems.add(new Problem(UNKNOWN_AI, "unknown Application Identifier (" + key
+                                + ") in the URI query", a));
+                        return false;
                     }
+                    if (eq + 1 == amp) {
+                        problems.add(new Problem(EMPTY_VALUE, "AI (" + key + ") has an empty value in the URI query",
+                                eq + 1));
+                        return false;
+                    }
+                    RawElement el = decode(e, a, s, eq + 1, amp, true);
+                    Problem ctl = controlCharacter(el);
+                    if (ctl != null) {
+                        problems.add(ctl);
+                        return false;
+                    }
+                    out.add(el);
                 }
-                a = amp + 1;
             }
+            a = amp + 1;
         }
+        return true;
+    }
 
-        // Key-qualifier sequence of the path
+    /** Key-qualifier sequence of the path, and data attributes that must not be qualifiers and must be permitted. */
+    private static void checkStructure(AiDictionary dict, List<RawElement> out, int pathCount, List<Problem> problems) {
         List<String> pathAis = new ArrayList<>(pathCount);
         for (int i = 0; i < pathCount; i++) {
             pathAis.add(out.get(i).ai());
@@ -169,10 +282,9 @@ public final class DigitalLinkParser {
                     + " are not allowed after primary key (" + pathAis.get(0) + ") in this order; allowed: "
                     + describeSequences(out.get(0).entry()), out.get(Math.min(1, pathCount - 1)).aiPos()));
         }
-        // Data attributes: must not be key qualifiers of the path's key, must be permitted attributes
         for (int k = pathCount; k < out.size(); k++) {
             RawElement el = out.get(k);
-            if (isQualifierPosition(dict, pathAis, el.ai())) {
+            if (el.inQuery() && isQualifierPosition(dict, pathAis, el.ai())) {
                 problems.add(new Problem(KEY_QUALIFIER_IN_QUERY, "AI (" + el.ai() + ") is a key qualifier of ("
                         + pathAis.get(0) + ") and must be in the URI path, not in the query", el.aiPos()));
             } else if (!el.entry().dlDataAttribute()) {
@@ -180,24 +292,28 @@ public final class DigitalLinkParser {
                         + "data attribute", el.aiPos()));
             }
         }
-        return out;
     }
 
     /**
-     * A bare GTIN-8/12/13 as the AI (01) path value is accepted and zero-padded to 14 digits, as GS1 resolvers do for
-     * legacy URIs; a 14-digit value is kept as is.
+     * A GTIN-8/12/13 as the AI (01) path value is not conformant (GS1 Digital Link asks for 14 digits) but legacy URIs
+     * carry them: reported as a problem, and zero-padded to 14 digits so that the lookup can still try it.
      */
-    private static RawElement zeroPadGtin(RawElement el) {
+    private static RawElement zeroPadGtin(RawElement el, List<Problem> problems, List<Note> notes) {
         String v = el.value();
         if (!el.ai().equals("01") || !(v.length() == 8 || v.length() == 12 || v.length() == 13) || !allDigits(v)) {
             return el;
         }
         int pad = 14 - v.length();
+        String padded = "0".repeat(pad) + v;
+        problems.add(new Problem(GTIN_NOT_14_DIGITS, "GS1 Digital Link requires the GTIN as 14 digits; found "
+                + v.length() + " digits (a conformant URI has /01/" + padded + ")", el.pos(0)));
+        notes.add(new Note(Note.ZERO_PADDED_GTIN, "the " + v.length() + "-digit GTIN " + v
+                + " was zero-padded to " + padded + " for the lookup"));
         int[] pos = new int[14];
         for (int i = 0; i < 14; i++) {
             pos[i] = i < pad ? el.pos(0) : el.pos(i - pad);
         }
-        return new RawElement(el.entry(), el.aiPos(), "0".repeat(pad) + v, el.valueStart(), pos, el.inQuery());
+        return new RawElement(el.entry(), el.aiPos(), padded, el.valueStart(), pos, el.inQuery());
     }
 
     static boolean allDigits(String s) {
