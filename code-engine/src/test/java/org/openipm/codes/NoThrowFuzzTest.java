@@ -16,7 +16,16 @@ class NoThrowFuzzTest {
             "https://id.gs1.org/01/09520123456788/10/ABC123/21/12345?17=201225",
             "]C1011234567890123110ABC\u001D21123",
             "(01)09520123456788(10)AB\\(C(21)123",
-            "490154203237518", "4006381333931");
+            "490154203237518", "4006381333931",
+            // compressed GS1 Digital Link URIs made by GS1's toolkit (full, with a stem, partly compressed)
+            "https://id.gs1.org/GhFRJydaKIlXgn8pQKMDk",
+            "https://brand.example.com/some/stem/HxFRJydaKMrTbn2qD4qQwfhf5IkIq",
+            "https://id.gs1.org/01/09520123456788/EESrwSEFGBy",
+            "https://id.gs1.org/DBFRJydaKAowOfBSasFfq?17=251231",
+            // scanner output without symbology identifier, IMEIs with separators, short GTIN in a URI
+            "01095201234567881725123110ABC", "0109520123456788", "35-209900-176148-1", "35 209900 176148 23",
+            "https://brand.example.com/01/9520123456788");
+    private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
     private final CodeInterpreter interpreter = new CodeInterpreter();
     private final List<ProprietaryPattern> patterns = List.of(new ProprietaryPattern("p", "[A-Z]{2}\\d{4,8}"));
@@ -54,14 +63,37 @@ class NoThrowFuzzTest {
         }
     }
 
+    @Test
+    @DisplayName("random compressed segments, full and after an uncompressed key, never throw")
+    void randomCompressedSegments() {
+        Random rnd = new Random(11);
+        for (int n = 0; n < 10_000; n++) {
+            StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "https://a/s/" : "https://a/01/09520123456788/");
+            int len = 1 + rnd.nextInt(40);
+            for (int k = 0; k < len; k++) {
+                sb.append(BASE64URL.charAt(rnd.nextInt(BASE64URL.length())));
+            }
+            if (rnd.nextInt(4) == 0) {
+                sb.append("?17=251231");
+            }
+            check(sb.toString());
+        }
+    }
+
     private void check(String in) {
         Interpretation i = interpreter.interpret(in, patterns);
         assertThat(i).isNotNull();
         assertThat(i.valid()).as(in).isEqualTo(i.problems().isEmpty());
-        for (Problem p : i.problems()) {
-            assertThat(p.code()).isNotBlank();
-            if (p.position() != null) {
-                assertThat(p.position()).as(in + " " + p).isBetween(0, in.length());
+        for (Interpretation reading : i.readings()) {
+            assertThat(reading.valid()).as(in).isEqualTo(reading.problems().isEmpty());
+            assertThat(reading.input()).isEqualTo(in);
+            for (Problem p : reading.problems()) {
+                assertThat(p.code()).isNotBlank();
+                // the interpreter's last-resort catch must never be what answered
+                assertThat(p.message()).as(in).isNotEqualTo("input could not be interpreted");
+                if (p.position() != null) {
+                    assertThat(p.position()).as(in + " " + p).isBetween(0, in.length());
+                }
             }
         }
     }
