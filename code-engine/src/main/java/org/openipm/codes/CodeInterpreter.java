@@ -337,16 +337,6 @@ public final class CodeInterpreter {
         return p;
     }
 
-    private static boolean allDigits(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean startsWithIgnoreCase(String s, int from, String prefix) {
         return s.regionMatches(true, from, prefix, 0, prefix.length());
     }
