@@ -165,8 +165,9 @@ public final class CodeInterpreter {
     }
 
     /**
-     * All-digit inputs (8/12/13/14 digits GTIN, 14 IMEI without check digit, 15 IMEI, 16 IMEISV), also with single
-     * spaces or hyphens between digit groups as IMEIs are printed ({@code 35-209900-176148-1}); else null.
+     * All-digit inputs (8/12/13/14 digits GTIN, 14 IMEI without check digit, 15 IMEI, 16 IMEISV); an IMEI or IMEISV
+     * also with single spaces or hyphens between digit groups, as they are printed ({@code 35-209900-176148-1});
+     * else null.
      */
     private Interpretation digitsReading(String input, String s, int from) {
         int n = s.length() - from;
@@ -185,6 +186,9 @@ public final class CodeInterpreter {
             }
         }
         boolean separated = digits.length() < n;
+        if (separated && digits.length() != 15 && digits.length() != 16) {
+            return null;                           // separators only for IMEI / IMEISV: "2025-12-31" is no GTIN-8
+        }
         Interpretation r = digitsReading(input, digits.toString(), at);
         if (r != null && separated) {
             r = r.withNote(new Note(Note.SEPARATORS_REMOVED, "spaces and hyphens between the digits were removed"));

@@ -107,8 +107,9 @@ class ScannerOutputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"35--209900-176148-1", "35-209900-176148-1-", "35_209900_176148_1", "35-2099"})
-    @DisplayName("doubled, trailing or other separators, or too few digits, are not an IMEI")
+    @ValueSource(strings = {"35--209900-176148-1", "35-209900-176148-1-", "35_209900_176148_1", "35-2099",
+            "2025-12-31", "4 006381 333931"})
+    @DisplayName("doubled, trailing or other separators, or other lengths than an IMEI's or IMEISV's, are not read")
     void notImei(String in) {
         Interpretation i = interpreter.interpret(in);
         assertThat(i.kind()).isEqualTo(CodeKind.UNKNOWN);
