@@ -44,6 +44,29 @@ class InterpretCodeTest {
     }
 
     @Test
+    void compressedDigitalLinkIsReadLikeItsUncompressedForm() {
+        // GS1's toolkit compressed https://id.gs1.org/01/09520123456788/21/12345 to this
+        given().auth().oauth2(OFFICER).queryParam("code", "https://id.gs1.org/DBFRJydaKAowOQ")
+                .get("/api/v1/codes/interpret").then().statusCode(200)
+                .body("kind", equalTo("GS1_DIGITAL_LINK"))
+                .body("valid", equalTo(true))
+                .body("gtin", equalTo("09520123456788"))
+                .body("elements.ai", contains("01", "21"))
+                .body("notes.code", contains("DECOMPRESSED"));
+    }
+
+    @Test
+    void otherReadingsAreShown() {
+        // GS1-128 with (01) only, as zbarimg prints it: a GTIN, and the same 16 digits as an IMEISV
+        given().auth().oauth2(OFFICER).queryParam("code", "0109520123456788")
+                .get("/api/v1/codes/interpret").then().statusCode(200)
+                .body("kind", equalTo("GS1_ELEMENT_STRING"))
+                .body("notes.code", contains("NO_SYMBOLOGY_IDENTIFIER"))
+                .body("alternatives.kind", contains("IMEI"))
+                .body("alternatives[0].imei", equalTo("010952012345674"));
+    }
+
+    @Test
     void codeCanBePostedToo() {
         given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(Map.of("code", "490154203237518"))
                 .post("/api/v1/codes/interpret").then().statusCode(200)
