@@ -19,6 +19,8 @@ import java.util.Base64;
 public final class Tokens {
 
     public static final String ISSUER = "https://openipm.test";
+    /** The audience the services expect ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "openipm";
     private static final PrivateKey KEY = privateKey();
 
     private Tokens() {
@@ -45,6 +47,23 @@ public final class Tokens {
         return builder("late-" + role, role).issuedAt(past).expiresAt(past.plus(Duration.ofMinutes(5))).sign(KEY);
     }
 
+    /** A valid officer token that expires after the given time. */
+    public static String expiringIn(Duration validity) {
+        return builder("short-lived-officer", "officer").claim("org", "fr-customs").claim("country", "FR")
+                .expiresIn(validity).sign(KEY);
+    }
+
+    /** A valid signature from the trusted issuer, but minted for another application. */
+    public static String forAudience(String audience, String role) {
+        return builder("elsewhere-" + role, role).audience(audience).claim("org", "acme").sign(KEY);
+    }
+
+    /** Signed by the trusted key but without any audience. */
+    public static String withoutAudience(String role) {
+        return Jwt.issuer(ISSUER).subject("nobody-" + role).upn("nobody-" + role).groups(role)
+                .expiresIn(Duration.ofMinutes(30)).sign(KEY);
+    }
+
     /** The same claims, signed by a key the services do not trust. */
     public static String signedByStranger(String role) {
         try {
@@ -61,7 +80,7 @@ public final class Tokens {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String header = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
         long now = Instant.now().getEpochSecond();
-        String claims = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"forger\",\"upn\":\"forger\",\"groups\":[\"" + role
+        String claims = "{\"iss\":\"" + ISSUER + "\",\"aud\":\"" + AUDIENCE + "\",\"sub\":\"forger\",\"upn\":\"forger\",\"groups\":[\"" + role
                 + "\"],\"org\":\"acme\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}";
         return header + "." + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + ".";
     }
@@ -79,7 +98,7 @@ public final class Tokens {
     }
 
     private static JwtClaimsBuilder builder(String subject, String role) {
-        return Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(role)
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).upn(subject).groups(role)
                 .expiresIn(Duration.ofMinutes(30));
     }
 
