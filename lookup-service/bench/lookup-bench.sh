@@ -119,11 +119,11 @@ PROPS
   ISSUER=https://openipm.bench
   now=$(date +%s)
   header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  claims=$(printf '{"iss":"%s","sub":"bench-officer","upn":"bench-officer","groups":["officer"],"org":"fr-customs","country":"FR","iat":%d,"exp":%d}' \
+  claims=$(printf '{"iss":"%s","aud":"openipm","sub":"bench-officer","upn":"bench-officer","groups":["officer"],"org":"fr-customs","country":"FR","iat":%d,"exp":%d}' \
     "$ISSUER" "$now" $((now + 7200)) | b64url)
   signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$WORK/private.pem" | b64url)
   TOKEN="$header.$claims.$signature"
-  QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP \
+  QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER=$ISSUER \
