@@ -27,7 +27,7 @@ import org.openipm.events.product.ProductViewed;
  */
 final class EventSchemas {
 
-    static final String ID_BASE = "https://openipm.org/schemas/events/";
+    static final String ID_BASE = EventSchemaFiles.ID_BASE;
     static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     /** Every CloudEvents type and the record that is its payload; the tests check it covers {@link EventTypes}. */
@@ -58,12 +58,8 @@ final class EventSchemas {
         SHARED.forEach(this::load);
     }
 
-    /** {@code org.openipm.product.ProductPublished.v1} is described by {@code product-published.v1.schema.json}. */
     static String fileOf(String eventType) {
-        String[] parts = eventType.split("\\.");
-        String fact = parts[parts.length - 2];
-        String version = parts[parts.length - 1];
-        return fact.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + "." + version + ".schema.json";
+        return EventSchemaFiles.fileOf(eventType);
     }
 
     static String factOf(String eventType) {

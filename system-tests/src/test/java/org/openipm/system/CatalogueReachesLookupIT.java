@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openipm.events.Topics;
+import org.openipm.testing.RecordedEvents;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
 
@@ -54,7 +55,8 @@ class CatalogueReachesLookupIT {
                 .post(product + "/api/v1/products/" + productId + "/publish").then().statusCode(200);
 
         try (TopicReader topic = new TopicReader(Topics.PRODUCT_EVENTS)) {
-            topic.awaitOne(r -> productId.equals(r.key()) && r.value().contains("\"PUBLISHED\""));
+            RecordedEvents.conforming(
+                    topic.awaitOne(r -> productId.equals(r.key()) && r.value().contains("\"PUBLISHED\"")));
         }
         String officer = Tokens.officer("fr-customs", "FR");
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * What every service shows once started against the real broker and database: ready, its API guarded, the
  * caller's claims read. A service's test extends it with {@code @QuarkusTest @WithTestResource(PlatformTestResource.class)}.
  */
-public abstract class ServiceBaselineTests {
+public abstract class ServiceBaselineTests implements OpenApiDocumentTests {
 
     @Test
     void readyOnceItsDatabaseAndBrokerAreReachable() {

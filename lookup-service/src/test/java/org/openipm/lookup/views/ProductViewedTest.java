@@ -4,16 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.openipm.events.CloudEventHeaders;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.lookup.CatalogueEvents;
 import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.RecordedEvents;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
 
@@ -37,8 +38,9 @@ class ProductViewedTest {
         try (TopicReader views = new TopicReader(Topics.PRODUCT_VIEWED)) {
             ConsumerRecord<String, String> view = views.awaitOne(r -> productId.equals(r.key())
                     && r.value().contains("be-customs"));
-            assertThat(TopicReader.header(view, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.PRODUCT_VIEWED);
-            assertThat(TopicReader.header(view, CloudEventHeaders.SOURCE)).isEqualTo("/openipm/lookup-service");
+            CloudEvent read = RecordedEvents.conforming(view);
+            assertThat(read.getType()).isEqualTo(EventTypes.PRODUCT_VIEWED);
+            assertThat(read.getSource()).hasToString("/openipm/lookup-service");
             JsonNode event = CatalogueEvents.JSON.readTree(view.value());
             assertThat(event.get("productId").asText()).isEqualTo(productId);
             assertThat(event.get("brandId").asText()).isEqualTo(product.snapshot().brandId());
