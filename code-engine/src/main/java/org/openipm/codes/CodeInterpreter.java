@@ -2,14 +2,11 @@ package org.openipm.codes;
 
 import static org.openipm.codes.ProblemCodes.CHECK_DIGIT;
 import static org.openipm.codes.ProblemCodes.TOO_LONG;
+import static org.openipm.codes.ProblemCodes.TOO_LONG_FOR_PATTERNS;
 import static org.openipm.codes.ProblemCodes.UNRECOGNISED;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.openipm.codes.gs1.AiDictionary;
 import org.openipm.codes.gs1.AiEntry;
@@ -31,21 +28,11 @@ import org.openipm.codes.gs1.RawElement;
 public final class CodeInterpreter {
 
     public static final int MAX_INPUT_LENGTH = 2048;
-    /** Proprietary patterns are only tried on inputs up to this length (bounds regex work per scan). */
-    public static final int MAX_PROPRIETARY_INPUT_LENGTH = 256;
-    private static final int PATTERN_CACHE_SIZE = 512;
+    /** Proprietary patterns are only tried on codes up to this length: see {@link PatternLimits}. */
+    public static final int MAX_PROPRIETARY_INPUT_LENGTH = PatternLimits.MAX_CODE_LENGTH_FOR_PATTERNS;
 
     /** Symbology identifiers (ISO/IEC 15424) of carriers whose data is GS1 element strings. */
     private static final List<String> GS1_SYMBOLOGY_IDS = List.of("]C1", "]e0", "]e1", "]e2", "]d2", "]Q3", "]J1");
-
-    /** Compiled proprietary patterns by regex; Optional.empty() for refused / invalid regexes. LRU, synchronised. */
-    private static final Map<String, Optional<Pattern>> PATTERNS =
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Optional<Pattern>> eldest) {
-                    return size() > PATTERN_CACHE_SIZE;
-                }
-            };
 
     private final AiDictionary dictionary;
 
@@ -58,8 +45,13 @@ public final class CodeInterpreter {
     }
 
     public Interpretation interpret(String input, List<ProprietaryPattern> patterns) {
+        return interpret(input, patterns == null ? PatternSet.EMPTY : PatternSet.of(patterns));
+    }
+
+    /** With patterns compiled once for many interpretations (what a service holding every brand's patterns does). */
+    public Interpretation interpret(String input, PatternSet patterns) {
         try {
-            return doInterpret(input == null ? "" : input, patterns == null ? List.of() : patterns);
+            return doInterpret(input == null ? "" : input, patterns == null ? PatternSet.EMPTY : patterns);
         } catch (RuntimeException | StackOverflowError e) {
             // Defensive: never throw on user input.
             return new Interpretation(input, CodeKind.UNKNOWN, false, List.of(), null, null, null, List.of(),
@@ -67,7 +59,7 @@ public final class CodeInterpreter {
         }
     }
 
-    private Interpretation doInterpret(String input, List<ProprietaryPattern> patterns) {
+    private Interpretation doInterpret(String input, PatternSet patterns) {
         if (input.length() > MAX_INPUT_LENGTH) {
             return new Interpretation(input, CodeKind.UNKNOWN, false, List.of(), null, null, null, List.of(),
                     List.of(new Problem(TOO_LONG, "input is " + input.length() + " characters long, at most "
@@ -90,7 +82,7 @@ public final class CodeInterpreter {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
-    private Interpretation classify(String input, String s, int from, List<ProprietaryPattern> patterns,
+    private Interpretation classify(String input, String s, int from, PatternSet patterns,
                                     boolean allowSymbologyId) {
         if (startsWithIgnoreCase(s, from, "http://") || startsWithIgnoreCase(s, from, "https://")) {
             return digitalLink(input, s, from);
@@ -116,7 +108,9 @@ public final class CodeInterpreter {
         // digits (GTIN, IMEI, IMEISV; also written with separators), brand patterns.
         Interpretation gs1 = allowSymbologyId ? unprefixedElementString(input, s, from) : null;
         Interpretation digits = digitsReading(input, s, from);
-        List<String> matched = matchProprietary(s.substring(from), patterns);
+        String code = s.substring(from);
+        List<String> matched = code.isEmpty() || patterns.isEmpty() || code.length() > MAX_PROPRIETARY_INPUT_LENGTH
+                ? List.of() : patterns.idsMatching(code);
         Interpretation proprietary = matched.isEmpty() ? null
                 : new Interpretation(input, CodeKind.PROPRIETARY, true, List.of(), null, null, null, matched, List.of());
         List<Interpretation> readings = new ArrayList<>(3);
@@ -136,6 +130,15 @@ public final class CodeInterpreter {
         }
         if (!readings.isEmpty()) {
             return readings.get(0).withAlternatives(readings.subList(1, readings.size()));
+        }
+        if (code.length() > MAX_PROPRIETARY_INPUT_LENGTH) {
+            // Said whether or not any pattern exists, so the answer depends on the code only.
+            return new Interpretation(input, CodeKind.UNKNOWN, false, List.of(), null, null, null, List.of(),
+                    List.of(new Problem(UNRECOGNISED,
+                                    "not a GS1 Digital Link, GS1 element string, GTIN or IMEI", null),
+                            new Problem(TOO_LONG_FOR_PATTERNS, "proprietary code patterns are tried only on codes of"
+                                    + " at most " + MAX_PROPRIETARY_INPUT_LENGTH + " characters; this one has "
+                                    + code.length(), from + MAX_PROPRIETARY_INPUT_LENGTH)));
         }
         return new Interpretation(input, CodeKind.UNKNOWN, false, List.of(), null, null, null, List.of(),
                 List.of(new Problem(UNRECOGNISED, s.length() == from ? "input is empty"
@@ -306,39 +309,6 @@ public final class CodeInterpreter {
             }
         }
         return null;
-    }
-
-    private static List<String> matchProprietary(String code, List<ProprietaryPattern> patterns) {
-        if (patterns.isEmpty() || code.isEmpty() || code.length() > MAX_PROPRIETARY_INPUT_LENGTH) {
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>(2);
-        for (ProprietaryPattern p : patterns) {
-            if (p == null || p.regex() == null) {
-                continue;
-            }
-            Optional<Pattern> compiled = compiled(p.regex());
-            if (compiled.isPresent() && compiled.get().matcher(code).matches()) {
-                ids.add(p.patternId());
-            }
-        }
-        return ids;
-    }
-
-    private static Optional<Pattern> compiled(String regex) {
-        synchronized (PATTERNS) {
-            Optional<Pattern> p = PATTERNS.get(regex);
-            if (p != null) {
-                return p;
-            }
-        }
-        // Unsafe or invalid patterns are never run (they should have been refused at registration).
-        Optional<Pattern> p = SafePattern.rejectionReason(regex).isPresent()
-                ? Optional.empty() : Optional.of(Pattern.compile(regex));
-        synchronized (PATTERNS) {
-            PATTERNS.put(regex, p);
-        }
-        return p;
     }
 
     private static boolean startsWithIgnoreCase(String s, int from, String prefix) {

@@ -5,6 +5,8 @@ public final class ProblemCodes {
     private ProblemCodes() {}
 
     public static final String TOO_LONG = "TOO_LONG";
+    /** The code is longer than proprietary patterns are tried on ({@link PatternLimits#MAX_CODE_LENGTH_FOR_PATTERNS}). */
+    public static final String TOO_LONG_FOR_PATTERNS = "TOO_LONG_FOR_PATTERNS";
     public static final String UNRECOGNISED = "UNRECOGNISED";
     public static final String CHECK_DIGIT = "CHECK_DIGIT";
     public static final String UNKNOWN_AI = "UNKNOWN_AI";

@@ -1,196 +1,257 @@
 package org.openipm.codes;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * Screens brands' proprietary code regexes before they are stored: they run (as full matches) on every lookup, so
- * shapes that make {@link java.util.regex} backtrack catastrophically are refused. Conservative by design: a refused
- * pattern can always be rewritten with bounded repetition and character classes.
+ * Brands' proprietary code patterns: RE2 syntax, compiled and matched with RE2/J, which runs in time linear in the
+ * code's length whatever the pattern (no backtracking, so no {@code (a|a){1,100}} can stall a scan). What can still
+ * cost is the size of the compiled program (counted repetition multiplies it) and, for everyone else, a pattern that
+ * matches too much; both are refused here when a pattern is written, and the first again before one is run.
  */
 public final class SafePattern {
-    private SafePattern() {}
 
-    public static final int MAX_LENGTH = 200;
-    /** More unbounded quantifiers than this allow polynomial blow-up even without nesting (e.g. {@code .*.*.*.*x}). */
-    public static final int MAX_UNBOUNDED_QUANTIFIERS = 3;
+    /** Kept for callers that speak of the pattern's length; see {@link PatternLimits#MAX_PATTERN_LENGTH}. */
+    public static final int MAX_LENGTH = PatternLimits.MAX_PATTERN_LENGTH;
+    /** Beyond this estimate the pattern is not even compiled: RE2/J takes seconds for a million instructions. */
+    private static final long MAX_ESTIMATE_BEFORE_COMPILING = 8L * PatternLimits.MAX_PROGRAM_SIZE;
+    private static final long SATURATED = 1L << 40;
 
-    private static final class Frame {
+    private SafePattern() {
+    }
+
+    /**
+     * Why a brand may not register {@code regex}, or empty when it may: it must be short, RE2 syntax, small once
+     * compiled, and match next to none of a fixed sample of random codes ({@link PatternBreadth}).
+     */
+    public static Optional<String> rejectionReason(String regex) {
+        Compiled compiled = compile(regex);
+        if (compiled.pattern() == null) {
+            return Optional.of(compiled.refusal());
+        }
+        return PatternBreadth.tooBroad(compiled.pattern());
+    }
+
+    /**
+     * The pattern compiled for matching, or empty when it is not RE2 syntax or too large to run. Where patterns are
+     * run: what was registered before a limit existed is skipped, never run at a cost.
+     */
+    public static Optional<Pattern> compiledForMatching(String regex) {
+        return Optional.ofNullable(compile(regex).pattern());
+    }
+
+    private record Compiled(Pattern pattern, String refusal) {
+    }
+
+    private static Compiled compile(String regex) {
+        if (regex == null || regex.isEmpty()) {
+            return refused("pattern is empty");
+        }
+        if (regex.length() > PatternLimits.MAX_PATTERN_LENGTH) {
+            return refused("pattern is too long: " + regex.length() + " characters, at most "
+                    + PatternLimits.MAX_PATTERN_LENGTH);
+        }
+        Estimate estimate = estimate(regex);
+        if (estimate.size() > MAX_ESTIMATE_BEFORE_COMPILING) {
+            return refused(tooLarge("would compile to about " + estimate.size(), estimate));
+        }
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            return refused("pattern is not valid RE2 syntax: " + e.getMessage().replace("error parsing regexp: ", "")
+                    + hint(regex));
+        } catch (RuntimeException | StackOverflowError e) {
+            return refused("pattern is not valid RE2 syntax");
+        }
+        if (pattern.programSize() > PatternLimits.MAX_PROGRAM_SIZE) {
+            return refused(tooLarge("compiles to " + pattern.programSize(), estimate));
+        }
+        return new Compiled(pattern, null);
+    }
+
+    private static Compiled refused(String why) {
+        return new Compiled(null, why);
+    }
+
+    private static String tooLarge(String size, Estimate estimate) {
+        String what = estimate.nestedAt() >= 0
+                ? "nested counted repetition: the group at index " + estimate.nestedAt()
+                        + " repeats a part that repeats itself, so the pattern " + size
+                : "pattern " + size;
+        return what + " instructions, at most " + PatternLimits.MAX_PROGRAM_SIZE
+                + " (matching costs this for every character of every code scanned); repeat at one level only and"
+                + " with smaller counts, e.g. [A-Z0-9]{6,20}";
+    }
+
+    /** Java regex features RE2 leaves out on purpose (they need backtracking). */
+    private static String hint(String regex) {
+        if (regex.matches(".*\\\\[1-9].*") || regex.contains("\\k<")) {
+            return " (backreferences are not supported)";
+        }
+        if (regex.contains("(?=") || regex.contains("(?!") || regex.contains("(?<=") || regex.contains("(?<!")) {
+            return " (lookaround is not supported)";
+        }
+        if (regex.contains("(?>") || regex.contains("++") || regex.contains("*+") || regex.contains("?+")) {
+            return " (atomic groups and possessive quantifiers are not supported)";
+        }
+        return "";
+    }
+
+    /** Size estimate of the compiled program, and where a repeated group holds repetition itself (or -1). */
+    record Estimate(long size, int nestedAt) {
+    }
+
+    private static final class Group {
         final int openPos;
-        boolean quantifier;
-        boolean unbounded;
-        boolean alternation;
+        long done;          // finished alternatives
+        long current;       // the alternative being read
+        int alternatives = 1;
+        boolean repeats;    // holds a counted repetition (max > 1)
 
-        Frame(int openPos) {
+        Group(int openPos) {
             this.openPos = openPos;
         }
-    }
 
-    /** Why {@code regex} is refused, or empty if it is acceptable. */
-    public static Optional<String> rejectionReason(String regex) {
-        if (regex == null || regex.isEmpty()) {
-            return Optional.of("pattern is empty");
-        }
-        if (regex.length() > MAX_LENGTH) {
-            return Optional.of("pattern is too long: " + regex.length() + " characters, at most " + MAX_LENGTH);
-        }
-        try {
-            Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            return Optional.of("pattern does not compile: " + e.getDescription() + " near index " + e.getIndex());
-        } catch (RuntimeException | StackOverflowError e) {
-            return Optional.of("pattern does not compile");
-        }
-        try {
-            return Optional.ofNullable(scan(regex));
-        } catch (RuntimeException e) {
-            return Optional.of("pattern could not be analysed");
+        long size() {
+            return saturate(done + current + alternatives - 1);
         }
     }
 
-    private static String scan(String r) {
-        Deque<Frame> stack = new ArrayDeque<>();
-        stack.push(new Frame(-1));
-        int unboundedTotal = 0;
+    /**
+     * A quick reading of the pattern's structure, close to RE2's own program size: each atom counts one, a group the
+     * sum of its alternatives, and {@code {n,m}} multiplies what it repeats by m. Lenient on syntax (RE2/J judges
+     * that next); its only job is to refuse what would take long to compile.
+     */
+    static Estimate estimate(String r) {
+        Deque<Group> stack = new ArrayDeque<>();
+        stack.push(new Group(-1));
+        int nestedAt = -1;
         int n = r.length();
         int i = 0;
         while (i < n) {
             char c = r.charAt(i);
-            Frame closed = null;
+            Group closed = null;
             int atomEnd;
             switch (c) {
-                case '\\' -> {
-                    if (i + 1 >= n) {
-                        return "pattern ends with a lone backslash";
-                    }
-                    char e = r.charAt(i + 1);
-                    if (e >= '1' && e <= '9') {
-                        return "backreference \\" + e + " at index " + i + " is not allowed";
-                    }
-                    if (e == 'k' && i + 2 < n && r.charAt(i + 2) == '<') {
-                        return "named backreference at index " + i + " is not allowed";
-                    }
-                    if (e == 'Q') {
-                        int end = r.indexOf("\\E", i + 2);
-                        atomEnd = end < 0 ? n : end + 2;
-                    } else if ((e == 'p' || e == 'P' || e == 'x' || e == 'N') && i + 2 < n && r.charAt(i + 2) == '{') {
-                        int end = r.indexOf('}', i + 3);
-                        atomEnd = end < 0 ? n : end + 1;
-                    } else if (e == 'c') {
-                        atomEnd = Math.min(n, i + 3);
-                    } else {
-                        atomEnd = i + 2;
-                    }
-                }
+                case '\\' -> atomEnd = endOfEscape(r, i);
                 case '[' -> atomEnd = endOfClass(r, i);
                 case '(' -> {
-                    if (r.startsWith("(?=", i) || r.startsWith("(?!", i) || r.startsWith("(?<=", i)
-                            || r.startsWith("(?<!", i)) {
-                        return "lookaround at index " + i + " is not allowed";
+                    int flagsEnd = endOfFlagsOnly(r, i);
+                    if (flagsEnd > 0) {
+                        i = flagsEnd;
+                        continue;
                     }
-                    if (r.startsWith("(?", i) && !r.startsWith("(?:", i) && !r.startsWith("(?<", i)
-                            && !r.startsWith("(?>", i)) {
-                        // inline flags: (?i) or (?i:...)
-                        int k = i + 2;
-                        while (k < n && r.charAt(k) != ')' && r.charAt(k) != ':') {
-                            k++;
-                        }
-                        if (k < n && r.charAt(k) == ')') {
-                            i = k + 1;                   // flags only, no group content
-                            continue;
-                        }
-                    }
-                    stack.push(new Frame(i));
+                    stack.push(new Group(i));
                     i++;
                     continue;
                 }
                 case ')' -> {
-                    if (stack.size() <= 1) {
-                        return "unbalanced ')' at index " + i;
+                    if (stack.size() == 1) {
+                        i++;
+                        continue;
                     }
                     closed = stack.pop();
                     atomEnd = i + 1;
                 }
                 case '|' -> {
-                    stack.peek().alternation = true;
+                    Group top = stack.peek();
+                    top.done = saturate(top.done + top.current);
+                    top.current = 0;
+                    top.alternatives++;
                     i++;
                     continue;
                 }
-                case '*', '+', '?', '{' -> {
-                    // a quantifier without an atom (e.g. at the start) would not compile; treat as literal
-                    atomEnd = i + 1;
-                }
                 default -> atomEnd = i + 1;
             }
-            // Quantifier following the atom?
-            int q = atomEnd;
-            boolean quantified = false;
-            boolean unbounded = false;
-            long max = 1;
-            if (q < n) {
-                char qc = r.charAt(q);
-                if (qc == '*' || qc == '+') {
-                    quantified = true;
-                    unbounded = true;
-                    max = Long.MAX_VALUE;
-                    q++;
-                } else if (qc == '?') {
-                    quantified = true;
-                    q++;
-                } else if (qc == '{') {
-                    int close = r.indexOf('}', q);
-                    if (close > q) {
-                        String body = r.substring(q + 1, close);
-                        int comma = body.indexOf(',');
-                        if (body.matches("\\d+(,\\d*)?")) {
-                            quantified = true;
-                            if (comma >= 0 && comma == body.length() - 1) {
-                                unbounded = true;
-                                max = Long.MAX_VALUE;
-                            } else {
-                                String m = comma >= 0 ? body.substring(comma + 1) : body;
-                                max = m.length() > 9 ? Long.MAX_VALUE : Long.parseLong(m);
-                            }
-                            q = close + 1;
-                        }
-                    }
+            long atom = closed == null ? 1 : Math.max(1, closed.size());
+            Repeat repeat = repeatAt(r, atomEnd);
+            Group top = stack.peek();
+            if (repeat != null) {
+                if (repeat.max() > 1 && closed != null && closed.repeats && nestedAt < 0) {
+                    nestedAt = closed.openPos;
                 }
-                if (quantified && q < n && (r.charAt(q) == '?' || r.charAt(q) == '+')) {
-                    q++;                                  // lazy / possessive modifier
-                }
+                top.repeats |= repeat.max() > 1;
+                // {n,m}: n copies, then m - n optional ones (one more instruction each); * + ?: one more.
+                long max = Math.max(repeat.max(), 1);
+                long min = Math.min(repeat.min(), max);
+                atom = saturate(saturate(atom * min) + saturate((atom + 1) * (max - min)) + 1);
+                i = repeat.end();
+            } else {
+                i = atomEnd;
             }
-            Frame top = stack.peek();
             if (closed != null) {
-                if (quantified && unbounded && (closed.quantifier || closed.alternation)) {
-                    return (closed.quantifier ? "nested quantifier" : "repeated alternation")
-                            + ": the group at index " + closed.openPos + " is repeated without bound and contains "
-                            + (closed.quantifier ? "a quantifier" : "alternatives")
-                            + " (catastrophic backtracking); use a single bounded repetition or a character class";
-                }
-                if (quantified && max > 1 && closed.unbounded) {
-                    return "nested quantifier: the group at index " + closed.openPos + " contains an unbounded "
-                            + "quantifier and is itself repeated; bound the inner repetition";
-                }
-                top.quantifier |= closed.quantifier || quantified;
-                top.unbounded |= closed.unbounded || unbounded;
-                top.alternation |= closed.alternation;
-            } else if (quantified) {
-                top.quantifier = true;
-                top.unbounded |= unbounded;
+                top.repeats |= closed.repeats;
             }
-            if (unbounded && ++unboundedTotal > MAX_UNBOUNDED_QUANTIFIERS) {
-                return "too many unbounded quantifiers (more than " + MAX_UNBOUNDED_QUANTIFIERS
-                        + " of *, + or {n,}); use bounded repetition such as {1,20}";
+            top.current = saturate(top.current + atom);
+        }
+        while (stack.size() > 1) {
+            Group open = stack.pop();
+            stack.peek().current = saturate(stack.peek().current + open.size());
+        }
+        return new Estimate(stack.peek().size() + 2, nestedAt);
+    }
+
+    private record Repeat(long min, long max, int end) {
+    }
+
+    private static Repeat repeatAt(String r, int at) {
+        if (at >= r.length()) {
+            return null;
+        }
+        char c = r.charAt(at);
+        Repeat repeat = null;
+        if (c == '*' || c == '+' || c == '?') {
+            repeat = new Repeat(c == '+' ? 1 : 0, 1, at + 1);
+        } else if (c == '{') {
+            int close = r.indexOf('}', at);
+            String body = close > at ? r.substring(at + 1, close) : "";
+            if (body.matches("\\d{1,6}(,\\d{0,6})?")) {
+                int comma = body.indexOf(',');
+                long min = Long.parseLong(comma < 0 ? body : body.substring(0, comma));
+                long max = comma < 0 ? min : comma == body.length() - 1 ? min + 1 : Long.parseLong(body.substring(comma + 1));
+                repeat = new Repeat(min, Math.max(min, max), close + 1);
             }
-            i = q;
         }
-        if (stack.size() != 1) {
-            return "unbalanced '('";
+        if (repeat != null && repeat.end() < r.length() && r.charAt(repeat.end()) == '?') {
+            repeat = new Repeat(repeat.min(), repeat.max(), repeat.end() + 1);   // lazy
         }
-        return null;
+        return repeat;
+    }
+
+    private static int endOfEscape(String r, int i) {
+        int n = r.length();
+        if (i + 1 >= n) {
+            return n;
+        }
+        char e = r.charAt(i + 1);
+        if (e == 'Q') {
+            int end = r.indexOf("\\E", i + 2);
+            return end < 0 ? n : end + 2;
+        }
+        if ((e == 'p' || e == 'P' || e == 'x') && i + 2 < n && r.charAt(i + 2) == '{') {
+            int end = r.indexOf('}', i + 3);
+            return end < 0 ? n : end + 1;
+        }
+        if (e == 'p' || e == 'P') {
+            return Math.min(n, i + 3);
+        }
+        return i + 2;
+    }
+
+    /** The end of an inline-flags group such as {@code (?i)}, or -1 when the parenthesis opens a group. */
+    private static int endOfFlagsOnly(String r, int i) {
+        if (!r.startsWith("(?", i)) {
+            return -1;
+        }
+        int k = i + 2;
+        while (k < r.length() && Character.isLetter(r.charAt(k)) || k < r.length() && r.charAt(k) == '-') {
+            k++;
+        }
+        return k < r.length() && k > i + 2 && r.charAt(k) == ')' ? k + 1 : -1;
     }
 
     private static int endOfClass(String r, int start) {
@@ -202,23 +263,26 @@ public final class SafePattern {
         if (i < n && r.charAt(i) == ']') {
             i++;                                          // literal ']' first in class
         }
-        int depth = 1;
         while (i < n) {
             char c = r.charAt(i);
             if (c == '\\') {
                 i += 2;
                 continue;
             }
-            if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-                if (depth == 0) {
-                    return i + 1;
-                }
+            if (c == '[' && i + 1 < n && r.charAt(i + 1) == ':') {
+                int end = r.indexOf(":]", i + 2);        // [[:alpha:]]
+                i = end < 0 ? n : end + 2;
+                continue;
+            }
+            if (c == ']') {
+                return i + 1;
             }
             i++;
         }
         return n;
+    }
+
+    private static long saturate(long value) {
+        return value < 0 || value > SATURATED ? SATURATED : value;
     }
 }

@@ -1,8 +1,10 @@
 package org.openipm.codes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.openipm.codes.Problems.codes;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +17,8 @@ class ProprietaryAndClassificationTest {
             new ProprietaryPattern("acme-serial", "ACME-[0-9]{6}"),
             new ProprietaryPattern("any-acme", "ACME-.{1,10}"),
             new ProprietaryPattern("lux", "LV[0-9A-F]{10}"),
-            new ProprietaryPattern("unsafe", "(a+)+"),
+            new ProprietaryPattern("too-large", "((a{1,100}){1,100}){1,100}"),
+            new ProprietaryPattern("java-only", "(a)\\1"),
             new ProprietaryPattern("broken", "[a-"));
 
     @Test
@@ -29,11 +32,38 @@ class ProprietaryAndClassificationTest {
     }
 
     @Test
-    @DisplayName("unsafe or broken patterns are never run, and never throw")
+    @DisplayName("too large, Java-only or broken patterns are never run, and never throw")
     void unsafePatternsSkipped() {
         Interpretation i = interpreter.interpret("a".repeat(40) + "!", patterns);
         assertThat(i.kind()).isEqualTo(CodeKind.UNKNOWN);
         assertThat(interpreter.interpret("aaaa", patterns).matchedPatternIds()).isEmpty();
+        assertThat(interpreter.interpret("aa", patterns).matchedPatternIds()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("patterns that make a backtracking matcher explode answer at once (RE2/J, linear time)")
+    void catastrophicBacktrackingShapesAnswerPromptly() {
+        List<ProprietaryPattern> hostile = List.of(new ProprietaryPattern("p1", "(a|a){1,100}"),
+                new ProprietaryPattern("p2", "(a+)+"), new ProprietaryPattern("p3", "(a|aa)+b"),
+                new ProprietaryPattern("p4", "([a-z]+)*\\d"));
+        // A hang guard, not a benchmark: the backtracking matcher took seconds at 26 'a's, doubling per character.
+        Interpretation i = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> interpreter.interpret("a".repeat(60) + "!", hostile));
+        assertThat(i.kind()).isEqualTo(CodeKind.UNKNOWN);
+        assertThat(interpreter.interpret("a".repeat(60), hostile).matchedPatternIds()).containsExactly("p1", "p2");
+    }
+
+    @Test
+    @DisplayName("codes longer than 100 characters are not tried against patterns, and the interpretation says so")
+    void longCodesAreNotTriedAgainstPatterns() {
+        List<ProprietaryPattern> any = List.of(new ProprietaryPattern("long", "A{1,200}"));
+        assertThat(interpreter.interpret("A".repeat(100), any).matchedPatternIds()).containsExactly("long");
+        Interpretation i = interpreter.interpret("A".repeat(101), any);
+        assertThat(i.kind()).isEqualTo(CodeKind.UNKNOWN);
+        assertThat(i.matchedPatternIds()).isEmpty();
+        assertThat(codes(i)).containsExactly("UNRECOGNISED", "TOO_LONG_FOR_PATTERNS");
+        assertThat(i.problems().get(1).message()).contains("at most 100 characters", "this one has 101");
+        assertThat(codes(interpreter.interpret("  " + "A".repeat(100) + "\r\n", any))).isEmpty();
     }
 
     @Test

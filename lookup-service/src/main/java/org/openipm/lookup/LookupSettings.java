@@ -11,6 +11,13 @@ public interface LookupSettings {
     /** Lookup answers kept in memory (MatchCache). */
     Cache cache();
 
+    /**
+     * Products shown in one lookup answer (the answer says {@code more} and the {@code total} beyond): an officer
+     * reads a handful, and a flood of matching products must not make every answer huge.
+     */
+    @WithDefault("20")
+    int maxProductsPerAnswer();
+
     /** How long to wait before reconnecting the read model listener after its connection was lost. */
     @WithDefault("1s")
     Duration listenerRetry();

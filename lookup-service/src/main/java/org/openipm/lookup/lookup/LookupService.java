@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.openipm.codes.Interpretation;
 import org.openipm.codes.Problem;
 import org.openipm.codes.ProblemCodes;
+import org.openipm.lookup.LookupSettings;
 import org.openipm.lookup.interpret.CodeInterpretation;
 import org.openipm.lookup.interpret.InterpretationView;
 import org.openipm.lookup.readmodel.CodeReferenceCache;
@@ -19,7 +20,8 @@ import org.openipm.lookup.views.ProductViews;
 /**
  * From a scanned code to the genuine product(s): interpret (CPU only), one indexed query unless its answer is
  * already in memory ({@link MatchCache}), warnings from the in-memory company prefixes, and the access-log events
- * handed to a background publisher.
+ * handed to a background publisher. An answer shows at most {@code max-products-per-answer} products, each brand's
+ * first before any brand's second, and says when there are more.
  */
 @ApplicationScoped
 public class LookupService {
@@ -29,9 +31,11 @@ public class LookupService {
     private final LookupRepository repository;
     private final MatchCache cache;
     private final ProductViews views;
+    private final int maxProducts;
 
     public LookupService(CodeInterpretation interpretation, CodeReferenceCache references,
-            LookupRepository repository, MatchCache cache, ProductViews views) {
+            LookupRepository repository, MatchCache cache, ProductViews views, LookupSettings settings) {
+        this.maxProducts = settings.maxProductsPerAnswer();
         this.interpretation = interpretation;
         this.references = references;
         this.repository = repository;
@@ -43,7 +47,8 @@ public class LookupService {
         Interpretation interpreted = interpretation.interpret(code);
         Map<UUID, List<String>> byPattern = references.productsMatching(interpreted.matchedPatternIds());
         String contactsCountry = viewer.seesAllContacts() ? null : viewer.country() == null ? "" : viewer.country();
-        List<LookupRepository.MatchRow> rows = matches(interpreted, byPattern.keySet(), contactsCountry);
+        LookupRepository.Matches matches = matches(interpreted, byPattern.keySet(), contactsCountry);
+        List<LookupRepository.MatchRow> rows = matches.rows();
 
         Map<UUID, Matched> products = new LinkedHashMap<>();
         Set<String> brandsClaimingGtin = new TreeSet<>();
@@ -62,19 +67,19 @@ public class LookupService {
                         m.row.contactsJson()))
                 .toList();
         views.shown(shown, viewer, code);
-        return new LookupResult(InterpretationView.of(interpreted), shown,
-                warnings(interpreted, brandsClaimingGtin));
+        return new LookupResult(InterpretationView.of(interpreted), shown, matches.total() > shown.size(),
+                Math.max(matches.total(), shown.size()), warnings(interpreted, brandsClaimingGtin));
     }
 
-    private List<LookupRepository.MatchRow> matches(Interpretation interpreted, Set<UUID> patternProducts,
+    private LookupRepository.Matches matches(Interpretation interpreted, Set<UUID> patternProducts,
             String contactsCountry) {
         if (interpreted.gtin() == null && interpreted.tac() == null && patternProducts.isEmpty()) {
-            return List.of();
+            return LookupRepository.Matches.NONE;
         }
         MatchKey key = new MatchKey(interpreted.gtin(), interpreted.tac(),
                 patternProducts.stream().sorted().toList(), contactsCountry);
         return cache.matches(key, () -> repository.matches(interpreted.gtin(), interpreted.tac(), patternProducts,
-                contactsCountry));
+                contactsCountry, maxProducts));
     }
 
     private List<Warning> warnings(Interpretation interpreted, Set<String> brandsClaimingGtin) {

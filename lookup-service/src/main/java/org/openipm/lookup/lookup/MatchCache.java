@@ -71,7 +71,7 @@ public class MatchCache {
     }
 
     /** The answer for {@code key}: from memory when still current, else from {@code query} (and kept). */
-    List<LookupRepository.MatchRow> matches(MatchKey key, Supplier<List<LookupRepository.MatchRow>> query) {
+    LookupRepository.Matches matches(MatchKey key, Supplier<LookupRepository.Matches> query) {
         if (!listener.isListening()) {
             bypassed.increment();
             return query.get();
@@ -80,15 +80,19 @@ public class MatchCache {
         if (known != null) {
             if (isCurrent(known)) {
                 hits.increment();
-                return known.rows();
+                return known.matches();
             }
             answers.asMap().remove(key, known);
         }
         misses.increment();
         long readAt = changeCounter.get();
-        List<LookupRepository.MatchRow> rows = List.copyOf(query.get());
-        answers.put(key, new Answer(rows, readAt, dependencies(key, rows)));
-        return rows;
+        LookupRepository.Matches matches = query.get();
+        if (!matches.capped()) {
+            // A capped answer's total counts products it does not show, which a later notice may not name (one
+            // dropping the GTIN, say): such answers, rare and bounded in size, are not kept.
+            answers.put(key, new Answer(matches, readAt, dependencies(key, matches.rows())));
+        }
+        return matches;
     }
 
     void heard(@Observes ReadModelNotice notice) {
@@ -147,7 +151,7 @@ public class MatchCache {
 
     private static int weigh(MatchKey key, Answer answer) {
         long chars = 64;
-        for (LookupRepository.MatchRow row : answer.rows()) {
+        for (LookupRepository.MatchRow row : answer.matches().rows()) {
             chars += 64L + length(row.cardJson()) + length(row.contactsJson());
         }
         return (int) Math.min(Integer.MAX_VALUE, chars);
@@ -157,7 +161,7 @@ public class MatchCache {
         return text == null ? 0 : text.length();
     }
 
-    private record Answer(List<LookupRepository.MatchRow> rows, long readAt, Object[] dependencies) {
+    private record Answer(LookupRepository.Matches matches, long readAt, Object[] dependencies) {
     }
 
     private record Touched(long at, long atNanos) {

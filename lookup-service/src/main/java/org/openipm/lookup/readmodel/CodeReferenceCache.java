@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.openipm.codes.PatternSet;
 import org.openipm.codes.ProprietaryPattern;
 
 /**
@@ -40,7 +41,7 @@ public class CodeReferenceCache {
     private final ReadModelRepository readModel;
     private final AtomicBoolean reloadQueued = new AtomicBoolean();
     private final ExecutorService reloader = Executors.newSingleThreadExecutor(r -> new Thread(r, "code-reference-reload"));
-    private volatile References current = new References(List.of(), Map.of(), Map.of());
+    private volatile References current = new References(PatternSet.EMPTY, Map.of(), Map.of());
 
     public CodeReferenceCache(ReadModelRepository readModel) {
         this.readModel = readModel;
@@ -78,8 +79,8 @@ public class CodeReferenceCache {
         }
     }
 
-    /** The patterns to hand to the interpreter; each id names one distinct regex. */
-    public List<ProprietaryPattern> patterns() {
+    /** The patterns to hand to the interpreter, compiled once per reload; each id names one distinct regex. */
+    public PatternSet patterns() {
         return current.patterns();
     }
 
@@ -133,13 +134,13 @@ public class CodeReferenceCache {
         for (ReadModelRepository.BrandPrefix row : prefixes) {
             byPrefix.computeIfAbsent(row.prefix(), k -> new TreeSet<>()).add(row.brandId());
         }
-        return new References(distinct, owners, byPrefix);
+        return new References(PatternSet.compile(distinct), owners, byPrefix);
     }
 
     private record PatternOwner(UUID productId, String patternId) {
     }
 
-    private record References(List<ProprietaryPattern> patterns, Map<String, List<PatternOwner>> ownersByPatternId,
+    private record References(PatternSet patterns, Map<String, List<PatternOwner>> ownersByPatternId,
             Map<String, Set<String>> brandsByPrefix) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.openipm.codes.PatternLimits;
 
 /**
  * A product as a brand submits it, by API or by import row. {@code brandId} may be left out by a brand user; when
@@ -20,7 +21,8 @@ public record ProductRequest(
         ProductStatus status,
         @Size(max = 100) List<@NotBlank String> gtins,
         @Size(max = 100) List<@Valid TacRangeRequest> tacRanges,
-        @Size(max = 20) List<@Valid CodePatternRequest> codePatterns,
+        @Size(max = PatternLimits.MAX_PATTERNS_PER_PRODUCT, message = "at most {max} code patterns per product")
+        List<@Valid CodePatternRequest> codePatterns,
         @Size(max = 100) List<@Valid FeatureRequest> features,
         @Size(max = 200) List<@Valid TradePartnerRequest> tradePartners) {
 
@@ -31,7 +33,7 @@ public record ProductRequest(
 
     public record CodePatternRequest(
             @Pattern(regexp = "[A-Za-z0-9._-]{1,50}", message = "must be 1-50 letters, digits, '.', '_' or '-'") String patternId,
-            @NotBlank @Size(max = 200) String regex,
+            @NotBlank @Size(max = PatternLimits.MAX_PATTERN_LENGTH) String regex,
             @Size(max = 500) String description) {
     }
 

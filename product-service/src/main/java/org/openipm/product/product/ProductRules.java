@@ -11,7 +11,8 @@ import org.openipm.events.product.ProductSnapshot.TacRange;
 import org.openipm.platform.problem.Problem.FieldError;
 
 /**
- * The checks bean validation cannot express: GS1 check digits, safe code patterns, ordered TAC ranges. The same
+ * The checks bean validation cannot express: GS1 check digits, code patterns that are RE2, small and specific
+ * ({@link SafePattern}), ordered TAC ranges. The same
  * rules serve the API and the bulk import, so an import row is refused for the same reasons as a request.
  */
 public final class ProductRules {

@@ -4,14 +4,17 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openipm.codes.PatternLimits;
 import org.openipm.events.product.ProductSnapshot;
 import org.openipm.platform.problem.Problem;
+import org.openipm.platform.problem.Problem.FieldError;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.product.brand.Brand;
 import org.openipm.product.brand.BrandRepository;
@@ -48,6 +51,7 @@ public class ProductService {
             throw ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU "
                     + request.sku());
         }
+        checkBrandPatternCap(brand, null, checked);
         return new Saved(insert(brand, request, checked, changedBy), Outcome.CREATED);
     }
 
@@ -57,6 +61,7 @@ public class ProductService {
         Brand brand = registeredBrand(brandId);
         ProductRules.Checked checked = validated(request);
         Optional<Product> existing = products.findBySku(brandId, request.sku());
+        checkBrandPatternCap(brand, existing.orElse(null), checked);
         if (existing.isEmpty()) {
             return new Saved(insert(brand, request, checked, changedBy), Outcome.CREATED);
         }
@@ -74,7 +79,9 @@ public class ProductService {
         if (!product.sku.equals(request.sku()) && products.findBySku(product.brandId, request.sku()).isPresent()) {
             throw ProblemException.conflict("duplicate-sku", "Another product already has SKU " + request.sku());
         }
-        return update(brands.findById(product.brandId), product, request, checked, changedBy, "UPDATED");
+        Brand brand = brands.findById(product.brandId);
+        checkBrandPatternCap(brand, product, checked);
+        return update(brand, product, request, checked, changedBy, "UPDATED");
     }
 
     @Transactional
@@ -238,6 +245,28 @@ public class ProductService {
             throw new ProblemException(Problem.of("validation", "Bad Request", 400, detail).withErrors(checked.errors()));
         }
         return checked;
+    }
+
+    /**
+     * Every scan is tried against every brand's patterns, so one brand's total is capped. A write that does not add
+     * patterns to its product is never refused (a brand over the cap from before can still edit). The brand row is
+     * locked so that two concurrent writes cannot both pass the count.
+     */
+    private void checkBrandPatternCap(Brand brand, Product product, ProductRules.Checked checked) {
+        int wanted = checked.codePatterns().size();
+        int had = product == null || product.codePatterns == null ? 0 : product.codePatterns.size();
+        if (wanted == 0 || wanted <= had) {
+            return;
+        }
+        brands.getEntityManager().lock(brand, LockModeType.PESSIMISTIC_WRITE);
+        long others = products.codePatternsOfBrand(brand.id, product == null ? null : product.id);
+        if (others + wanted > PatternLimits.MAX_PATTERNS_PER_BRAND) {
+            String message = "brand " + brand.id + " would have " + (others + wanted) + " code patterns across its"
+                    + " products, at most " + PatternLimits.MAX_PATTERNS_PER_BRAND + " (its other products have "
+                    + others + ")";
+            throw new ProblemException(Problem.of("too-many-code-patterns", "Unprocessable Content", 422,
+                    "codePatterns: " + message).withErrors(List.of(new FieldError("codePatterns", message))));
+        }
     }
 
     private static void checkVersion(Product product, long expectedVersion) {
