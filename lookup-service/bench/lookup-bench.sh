@@ -6,9 +6,10 @@
 # is a different random code of the 300,000 measures the database path too. Prints figures; asserts nothing.
 #
 # Usage: lookup-service/bench/lookup-bench.sh [--ipm] [--products N] [--skip-load]
-#   default  starts everything it needs on its own ports and stops it at the end: Kafka 4.1 (KRaft, 19092),
-#            Debian's PostgreSQL 15 (25432, run as user postgres), lookup-service from
-#            lookup-service/target/quarkus-app (18082) with a JWT key pair made here. Needs root (runuser).
+#   default  starts everything it needs on its own ports and stops it at the end: Kafka (KRaft, 19092) and
+#            PostgreSQL 17 (25432) with the shared starter (`./ipm up --infra-only`, state in the work dir,
+#            apart from your own .ipm/), lookup-service from lookup-service/target/quarkus-app (18082) with
+#            that setup's key and `./ipm token officer`.
 #   --ipm    uses what `./ipm up` runs (lookup 8082, Kafka 9092, PostgreSQL 15432) and `./ipm token officer`.
 #            This loads the bench products into that shared local catalogue's topic: only on a throwaway setup.
 # Environment: PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
@@ -40,17 +41,15 @@ for tool in hey wrk; do
 done
 
 WORK="$(mktemp -d /tmp/lookup-bench.XXXXXX)"
-PIDS=()
-PGDATA_DIR=""
+LOOKUP_PID=""
+STARTED_INFRA=0
 cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  if [ -n "$PGDATA_DIR" ]; then
-    runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PGDATA_DIR" -m fast -w stop >/dev/null 2>&1 || true
+  if [ -n "$LOOKUP_PID" ]; then
+    kill "$LOOKUP_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$LOOKUP_PID" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$LOOKUP_PID" 2>/dev/null || true
   fi
+  if [ "$STARTED_INFRA" = 1 ]; then "$ROOT/ipm" down >/dev/null || true; fi
   echo "work files (logs, hey CSVs): $WORK"
 }
 trap cleanup EXIT
@@ -63,8 +62,6 @@ wait_port() { # host port seconds
   echo "nothing listens on $1:$2 after $3 s" >&2; return 1
 }
 
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-
 echo "== resolving the bench classpath"
 "$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="$(cat "$WORK/cp.txt")"
@@ -73,62 +70,32 @@ if [ "$USE_IPM" = 1 ]; then
   BOOTSTRAP=localhost:9092
   BASE=http://localhost:8082
   PSQL=(psql -h 127.0.0.1 -p 15432 -U openipm -d openipm -tA)
-  export PGPASSWORD=openipm
+  PGPASSWORD="$(cat "$ROOT/.ipm/state/db-password")"
+  export PGPASSWORD
   TOKEN="$("$ROOT/ipm" token officer)"
 else
-  BOOTSTRAP=127.0.0.1:19092
+  BOOTSTRAP=localhost:19092
   BASE=http://127.0.0.1:18082
-  echo "== starting Kafka (KRaft, 127.0.0.1:19092)"
-  mkdir -p "$WORK/kafka-data"
-  cat > "$WORK/server.properties" <<PROPS
-process.roles=broker,controller
-node.id=1
-controller.quorum.voters=1@127.0.0.1:19093
-listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093
-advertised.listeners=PLAINTEXT://127.0.0.1:19092
-controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-log.dirs=$WORK/kafka-data
-offsets.topic.replication.factor=1
-transaction.state.log.replication.factor=1
-transaction.state.log.min.isr=1
-group.initial.rebalance.delay.ms=0
-num.partitions=6
-PROPS
-  KAFKA_JAVA=(java -Xmx1g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
-  "${KAFKA_JAVA[@]}" kafka.tools.StorageTool format -t "$(java -cp "$CP" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)" \
-    -c "$WORK/server.properties" > "$WORK/kafka-format.log" 2>&1
-  "${KAFKA_JAVA[@]}" kafka.Kafka "$WORK/server.properties" > "$WORK/kafka.log" 2>&1 &
-  PIDS+=($!)
-  wait_port 127.0.0.1 19092 60
-
-  echo "== starting PostgreSQL 15 (127.0.0.1:25432)"
-  PGDATA_DIR="$WORK/pgdata"
-  mkdir -p "$PGDATA_DIR" && chown postgres "$WORK" "$PGDATA_DIR"
-  runuser -u postgres -- /usr/lib/postgresql/15/bin/initdb -D "$PGDATA_DIR" -U postgres --auth=trust >"$WORK/initdb.log" 2>&1
-  runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$PGDATA_DIR" -l "$WORK/postgres.log" -w \
-    -o "-p 25432 -k $PGDATA_DIR -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100" start >/dev/null
-  PSQL=(psql -h 127.0.0.1 -p 25432 -U postgres -d openipm -tA)
-  psql -h 127.0.0.1 -p 25432 -U postgres -d postgres -qc "create database openipm" >/dev/null
+  echo "== starting Kafka (19092) and PostgreSQL (25432): ./ipm up --infra-only, state in $WORK/ipm"
+  # Exported: ./ipm down and ./ipm token below act on this setup, not on your own .ipm/.
+  export IPM_DIR="$WORK/ipm" IPM_KAFKA_PORT=19092 IPM_POSTGRES_PORT=25432
+  STARTED_INFRA=1
+  IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d > "$WORK/ipm-up.log" 2>&1 || {
+    cat "$WORK/ipm-up.log" >&2; exit 1; }
+  export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
+  PSQL=(psql -h 127.0.0.1 -p 25432 -U openipm -d openipm -tA)
 
   echo "== starting lookup-service (127.0.0.1:18082)"
   [ -f "$ROOT/lookup-service/target/quarkus-app/quarkus-run.jar" ] || \
-    "$ROOT/mvnw" -B -q package -pl lookup-service -DskipTests
-  openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/private.pem" 2>/dev/null
-  openssl pkey -in "$WORK/private.pem" -pubout -out "$WORK/public.pem"
-  ISSUER=https://openipm.bench
-  now=$(date +%s)
-  header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-  claims=$(printf '{"iss":"%s","aud":"openipm","sub":"bench-officer","upn":"bench-officer","groups":["officer"],"org":"fr-customs","country":"FR","iat":%d,"exp":%d}' \
-    "$ISSUER" "$now" $((now + 7200)) | b64url)
-  signature=$(printf '%s.%s' "$header" "$claims" | openssl dgst -sha256 -sign "$WORK/private.pem" | b64url)
-  TOKEN="$header.$claims.$signature"
+    "$ROOT/mvnw" -B -q package -pl lookup-service -am -DskipTests
+  TOKEN="$("$ROOT/ipm" token officer --sub bench-officer --ttl 120)"
   QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
-    QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=postgres \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$WORK/public.pem" MP_JWT_VERIFY_ISSUER=$ISSUER \
+    QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
+    MP_JWT_VERIFY_AUDIENCES=openipm \
     java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$ROOT/lookup-service/target/quarkus-app/quarkus-run.jar" > "$WORK/lookup-service.log" 2>&1 &
-  PIDS+=($!)
+  LOOKUP_PID=$!
   wait_port 127.0.0.1 18082 60
 fi
 
@@ -241,6 +208,6 @@ echo "search @500 req/s     $(awk '{ printf "achieved %s req/s, p50 %s ms, p99 %
 echo "$freshness"
 echo "answers in memory     $(curl -s "$BASE/q/metrics" | awk '/^openipm_lookup_cache_chars/ { printf "%.1f M chars of JSON", $NF / 1e6 }')"
 if [ "$USE_IPM" = 0 ]; then
-  echo "lookup-service RSS    $(ps -o rss= -p "${PIDS[1]}" | awk '{ printf "%.0f MB", $1 / 1024 }') (heap limit: ${LOOKUP_JAVA_OPTS:--Xmx1g})"
+  echo "lookup-service RSS    $(ps -o rss= -p "$LOOKUP_PID" | awk '{ printf "%.0f MB", $1 / 1024 }') (heap limit: ${LOOKUP_JAVA_OPTS:--Xmx1g})"
 fi
 echo "product-viewed        $(curl -s "$BASE/q/metrics" | grep -E '^openipm_lookup_views_(published|failed)_total' | tr '\n' ' ')"

@@ -4,24 +4,35 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A component failed (did not start, exited, not ready in time). Printed as a message plus the tail of the
- * component's log; the launcher then stops everything and exits with 1.
+ * Something the user must fix or look at: printed as one line (plus the tail of {@code logFile}, if any), no
+ * stack trace. {@link #usage} mistakes (a bad port number, a busy port) exit with 2, failures with 1.
  */
-public final class LauncherException extends RuntimeException {
+final class LauncherException extends RuntimeException {
+
+    static final int USAGE = 2;
 
     private final transient Path logFile;
+    private final int exitCode;
 
-    public LauncherException(String message, Path logFile) {
-        super(message);
-        this.logFile = logFile;
+    LauncherException(String message, Path logFile) {
+        this(message, logFile, 1, null);
     }
 
-    public LauncherException(String message, Path logFile, Throwable cause) {
+    LauncherException(String message, Path logFile, int exitCode, Throwable cause) {
         super(message, cause);
         this.logFile = logFile;
+        this.exitCode = exitCode;
     }
 
-    public Optional<Path> logFile() {
+    static LauncherException usage(String message) {
+        return new LauncherException(message, null, USAGE, null);
+    }
+
+    Optional<Path> logFile() {
         return Optional.ofNullable(logFile);
+    }
+
+    int exitCode() {
+        return exitCode;
     }
 }

@@ -8,19 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** Log file chores: keep the previous run's log, read the tail, follow a growing file. */
-public final class LogFiles {
+/** Log file chores: keep the previous run's log, read the end, follow a growing file. */
+final class LogFiles {
 
     private LogFiles() {
     }
 
-    /** Moves name.log to name.log.1 so each run starts with a fresh log but the last crash stays readable. */
+    /** name.log becomes name.log.1: each run starts a fresh log, the last crash stays readable. */
     static void rotate(Path log) throws IOException {
         Files.createDirectories(log.getParent());
         if (Files.exists(log)) {
@@ -28,80 +25,42 @@ public final class LogFiles {
         }
     }
 
-    /** The last {@code lines} lines (fewer if the file is shorter, none if it does not exist). */
-    public static List<String> tail(Path file, int lines) {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
-        // Read at most the last 256 KiB: a chatty log can be large and only its end matters here.
+    /** The last {@code lines} lines, read from at most the last 256 KiB (a chatty log can be large). */
+    static List<String> tail(Path file, int lines) {
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long length = raf.length();
-            long start = Math.max(0, length - 256 * 1024);
-            byte[] bytes = new byte[(int) (length - start)];
+            long start = Math.max(0, raf.length() - 256 * 1024);
+            byte[] bytes = new byte[(int) (raf.length() - start)];
             raf.seek(start);
             raf.readFully(bytes);
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            Deque<String> last = new ArrayDeque<>();
-            for (String line : text.split("\r?\n", -1)) {
-                last.addLast(line);
-                if (last.size() > lines + 1) {
-                    last.removeFirst();
-                }
-            }
-            if (!last.isEmpty() && last.peekLast().isEmpty()) {
-                last.removeLast();
-            }
-            while (last.size() > lines) {
-                last.removeFirst();
-            }
-            return new ArrayList<>(last);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
         } catch (IOException e) {
             return List.of();
         }
     }
 
-    /** Prints the tail under a header naming the file (used when a component fails). */
-    static String describeTail(Path file, int lines) {
-        List<String> tail = tail(file, lines);
-        if (tail.isEmpty()) {
-            return "  (" + file + " is empty)";
-        }
-        StringBuilder sb = new StringBuilder("---- last " + tail.size() + " lines of " + file + " ----\n");
-        tail.forEach(line -> sb.append(line).append('\n'));
-        sb.append("---- end of ").append(file.getFileName()).append(" ----");
-        return sb.toString();
-    }
-
     /**
-     * Copies the file to out from {@code position}, then keeps copying what is appended, until {@code stop} says
-     * so (checked between polls). A file that shrinks (a new run rotated it) is read again from the start.
-     *
-     * @return the position reached
+     * Copies the file from {@code position} on and keeps copying what is appended until {@code stop} says so
+     * (checked before each read, so the last lines still come). A file that shrinks (rotated by a new run) is
+     * read again from the start.
      */
-    static long follow(Path file, long position, OutputStream out, BooleanSupplier stop) throws IOException {
-        byte[] buffer = new byte[8192];
+    static void follow(Path file, long position, OutputStream out, BooleanSupplier stop) throws IOException {
         long pos = position;
+        byte[] buffer = new byte[8192];
         while (true) {
-            boolean stopAfterThisRead = stop.getAsBoolean();
+            boolean last = stop.getAsBoolean();
             if (Files.exists(file)) {
-                long size = Files.size(file);
-                if (size < pos) {
-                    pos = 0;
-                }
-                if (size > pos) {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        in.skipNBytes(pos);
-                        int n;
-                        while ((n = in.read(buffer)) > 0) {
-                            out.write(buffer, 0, n);
-                            pos += n;
-                        }
+                pos = Files.size(file) < pos ? 0 : pos;
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.skipNBytes(pos);
+                    for (int n; (n = in.read(buffer)) > 0; pos += n) {
+                        out.write(buffer, 0, n);
                     }
-                    out.flush();
                 }
+                out.flush();
             }
-            if (stopAfterThisRead) {
-                return pos;
+            if (last) {
+                return;
             }
             Processes.sleep(200);
         }

@@ -1,65 +1,65 @@
 package org.openipm.launcher;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code ./ipm logs NAME [-f] [-n N]}: prints (and follows) one component's log file. */
-final class LogsCommand {
+@Command(name = "logs")
+final class LogsCommand implements Callable<Integer> {
 
-    private LogsCommand() {
-    }
+    @ParentCommand
+    Ipm ipm;
 
-    static int run(Settings settings, Arguments arguments, PrintStream out) throws IOException {
-        String name = arguments.positional(0).orElseThrow(() -> new UsageException(
-                "logs needs a NAME: a service (product, lookup, authentication, messaging, notification), kafka, "
-                        + "postgres, ipm or ipm-debug."));
-        Path file = settings.logFile(resolve(name));
-        Optional<Integer> lines = arguments.option("--lines").map(LogsCommand::lines);
-        boolean follow = arguments.flag("--follow");
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    @Option(names = {"-f", "--follow"})
+    boolean follow;
+
+    @Option(names = {"-n", "--lines"}, paramLabel = "N")
+    Integer lines;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, hidden = true)
+    boolean help;
+
+    @Override
+    public Integer call() throws IOException {
+        if (lines != null && lines < 1) {
+            throw LauncherException.usage("--lines must be a positive number, not " + lines + ".");
+        }
+        Path file = ipm.settings().logFile(component(name));
         if (!Files.exists(file) && !follow) {
-            out.println("No log yet: " + file);
+            ipm.out.println("No log yet: " + file);
             return 1;
         }
         long position = 0;
-        if (lines.isPresent() && Files.exists(file)) {
-            LogFiles.tail(file, lines.get()).forEach(out::println);
+        if (lines != null && Files.exists(file)) {
+            LogFiles.tail(file, lines).forEach(ipm.out::println);
             position = Files.size(file);
         } else if (!follow) {
-            Files.copy(file, out);
-            out.flush();
-            return 0;
+            Files.copy(file, ipm.out);
         }
-        if (!follow) {
-            return 0;
+        if (follow) { // until Ctrl-C; a new run's log (rotated) is followed from its top
+            LogFiles.follow(file, position, ipm.out, () -> false);
         }
-        // Until Ctrl-C; a new `up` rotates the file and following starts again at the top of the new one.
-        LogFiles.follow(file, position, out, () -> false);
+        ipm.out.flush();
         return 0;
     }
 
-    static String resolve(String name) {
+    static String component(String name) {
         return switch (name) {
             case "kafka", "postgres", "ipm", "ipm-debug" -> name;
             case "postgresql", "pg" -> "postgres";
             case "launcher" -> "ipm";
             default -> ServiceDefinition.byName(name).map(ServiceDefinition::name).orElseThrow(() ->
-                    new UsageException("Unknown log '" + name + "': a service (product, lookup, authentication, "
-                            + "messaging, notification), kafka, postgres, ipm or ipm-debug."));
+                    LauncherException.usage("Unknown log '" + name + "': a service (" + String.join(", ",
+                            Settings.shortNames()) + "), kafka, postgres, ipm or ipm-debug."));
         };
-    }
-
-    private static int lines(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("--lines must be a positive number, not '" + value + "'.");
     }
 }

@@ -1,6 +1,12 @@
 package org.openipm.launcher;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,136 +14,112 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
-/** Process helpers the JDK does not have: own process group, signals by name, pid checks that survive pid reuse. */
-public final class Processes {
+/** What the JDK lacks for supervising processes: own session, signals by name, probes, pid-reuse checks. */
+final class Processes {
 
-    private static final Optional<String> SETSID = findSetsid();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+            .version(HttpClient.Version.HTTP_1_1).build();
 
     private Processes() {
     }
 
-    private static Optional<String> findSetsid() {
-        for (String candidate : List.of("/usr/bin/setsid", "/bin/setsid")) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
-     * Prefixes the command with setsid, so the child gets its own session and process group. Ctrl-C in a terminal
-     * signals the whole foreground group; children outside it are not hit at once, which lets the launcher stop
-     * them in order (services, then Kafka, then PostgreSQL). setsid execs in place, so the pid stays the child's.
+     * Prefixes setsid: the child gets its own session, out of reach of the terminal's Ctrl-C (and of its
+     * closing), so the launcher stops it itself, in order. setsid execs in place: the pid stays the child's.
      */
-    static List<String> inOwnProcessGroup(List<String> command) {
-        if (SETSID.isEmpty()) {
+    static List<String> inOwnSession(List<String> command) {
+        if (!Files.isExecutable(Path.of("/usr/bin/setsid"))) {
             return command;
         }
-        List<String> result = new ArrayList<>(command.size() + 1);
-        result.add(SETSID.get());
+        List<String> result = new ArrayList<>(List.of("/usr/bin/setsid"));
         result.addAll(command);
         return result;
     }
 
-    static String javaExecutable() {
+    static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**
-     * Alive and not a zombie. A killed process whose parent is gone stays a zombie until the system's init reaps
-     * it, and some inits (containers, micro-VMs) take their time: the JDK's isAlive() still says true then.
+     * Alive and not a zombie: an orphan killed while its parent was gone stays a zombie until init reaps it,
+     * which some inits (containers) delay, and the JDK still calls it alive.
      */
-    static boolean running(ProcessHandle handle) {
-        if (!handle.isAlive()) {
-            return false;
-        }
+    static boolean running(ProcessHandle process) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(handle.pid()), "stat"));
-            int end = stat.lastIndexOf(')');
-            char state = end > 0 && end + 2 < stat.length() ? stat.charAt(end + 2) : 'R';
-            return state != 'Z' && state != 'X';
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return process.isAlive() && state != 'Z' && state != 'X';
         } catch (IOException | RuntimeException e) {
-            return handle.isAlive(); // no /proc (not Linux): trust the JDK
+            return process.isAlive();
         }
     }
 
-    /** Start time in epoch millis, 0 if unknown; recorded next to a pid to recognise the same process later. */
-    static long startMillis(ProcessHandle handle) {
-        return handle.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    static long startMillis(ProcessHandle process) {
+        return process.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+    }
+
+    /** The process with this pid if it still runs and is the one recorded (same start time): pids get reused. */
+    static Optional<ProcessHandle> live(long pid, long startMillis) {
+        return ProcessHandle.of(pid).filter(Processes::running)
+                .filter(p -> startMillis <= 0 || startMillis(p) <= 0 || Math.abs(startMillis(p) - startMillis) < 2000);
     }
 
     /**
-     * The live process with this pid, if it is still the one recorded (same start time, to the second): after a
-     * reboot or a long time the pid may belong to an unrelated process that must not be signalled.
+     * The signal (TERM; INT is PostgreSQL's fast shutdown), then up to {@code grace}, then SIGKILL to the process
+     * and what it started. @return true if it ended on the signal
      */
-    static Optional<ProcessHandle> live(long pid, long recordedStartMillis) {
-        if (pid <= 0) {
-            return Optional.empty();
+    static boolean stop(ProcessHandle process, String signal, Duration grace) {
+        if (!running(process)) {
+            return true;
         }
-        Optional<ProcessHandle> handle = ProcessHandle.of(pid).filter(Processes::running);
-        if (handle.isEmpty() || recordedStartMillis <= 0) {
-            return handle;
-        }
-        long actual = startMillis(handle.get());
-        if (actual > 0 && Math.abs(actual - recordedStartMillis) > 2000) {
-            return Optional.empty();
-        }
-        return handle;
-    }
-
-    /** kill -SIG pid; the JDK only sends TERM and KILL, PostgreSQL wants INT for a fast shutdown. */
-    static void signal(long pid, String signal) {
-        try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            kill.waitFor(5, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            // kill missing: fall back to the JDK's TERM
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Waits until the process is gone; true if it ended within the timeout. */
-    static boolean awaitExit(ProcessHandle handle, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (running(handle)) {
-            if (System.nanoTime() > deadline) {
-                return false;
+        List<ProcessHandle> descendants = process.descendants().toList();
+        if (signal.equals("TERM")) {
+            process.destroy();
+        } else {
+            try {
+                new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
+            } catch (IOException | InterruptedException e) {
+                process.destroy();
             }
+        }
+        if (awaitExit(process, grace)) {
+            return true;
+        }
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(process, Duration.ofSeconds(5));
+        return false;
+    }
+
+    static boolean awaitExit(ProcessHandle process, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (running(process) && System.nanoTime() < deadline) {
             sleep(100);
         }
-        return true;
+        return !running(process);
     }
 
-    /**
-     * Graceful stop: the signal, then up to {@code grace}, then SIGKILL to the process and whatever it started.
-     *
-     * @return true if it ended on the signal
-     */
-    static boolean stop(ProcessHandle handle, String signal, Duration grace) {
-        if (!running(handle)) {
+    static boolean tcpOpen(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;
+        } catch (IOException e) {
+            return false;
         }
-        List<ProcessHandle> descendants = handle.descendants().toList();
-        if ("TERM".equals(signal)) {
-            handle.destroy();
-        } else {
-            signal(handle.pid(), signal);
+    }
+
+    /** GET; true only for 200 (Quarkus answers 503 while a readiness check is down). */
+    static boolean httpOk(URI uri) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        if (awaitExit(handle, grace)) {
-            return true;
-        }
-        handle.destroyForcibly();
-        descendants.forEach(ProcessHandle::destroyForcibly);
-        awaitExit(handle, Duration.ofSeconds(5));
-        return false;
     }
 
     static void sleep(long millis) {

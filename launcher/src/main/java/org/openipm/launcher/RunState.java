@@ -3,93 +3,68 @@ package org.openipm.launcher;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a running {@code up} has started, on disk so that {@code down} and {@code status} from another terminal
- * (and the next {@code up}, after a crash) can find the processes: {@code .ipm/ipm.pid} holds the launcher's pid,
- * {@code .ipm/run/state.properties} each component's pid, start time (against pid reuse), port and phase.
+ * What a running {@code up} has started, in {@code .ipm/run/state.properties}, so that {@code down} and
+ * {@code status} from another terminal (and the next {@code up}, after a crash) find the processes: per
+ * component its pid, start time (against pid reuse) and port, and the run's phase.
  */
-public final class RunState {
+final class RunState {
 
-    public static final String LAUNCHER = "launcher";
-    public static final String KAFKA = "kafka";
-    public static final String POSTGRES = "postgres";
+    static final String LAUNCHER = "launcher";
+    static final String KAFKA = "kafka";
+    static final String POSTGRES = "postgres";
 
-    private final Path pidFile;
-    private final Path stateFile;
+    private final Path file;
     private final Properties properties;
 
-    private RunState(Path ipmDir, Properties properties) {
-        this.pidFile = ipmDir.resolve("ipm.pid");
-        this.stateFile = ipmDir.resolve("run/state.properties");
+    private RunState(Path file, Properties properties) {
+        this.file = file;
         this.properties = properties;
     }
 
     /** A fresh state for a starting launcher (any previous one must have been dealt with). */
-    static RunState create(Path ipmDir, ProcessHandle launcher) throws IOException {
-        RunState state = new RunState(ipmDir, new Properties());
-        Files.createDirectories(state.stateFile.getParent());
+    static RunState create(Path ipmDir) throws IOException {
+        RunState state = new RunState(ipmDir.resolve("run/state.properties"), new Properties());
+        Files.createDirectories(state.file.getParent());
         state.properties.setProperty("phase", "starting");
-        state.record(LAUNCHER, launcher.pid(), Processes.startMillis(launcher), 0, null);
-        Files.writeString(state.pidFile, launcher.pid() + "\n");
+        state.record(LAUNCHER, ProcessHandle.current(), 0);
         return state;
     }
 
-    /** The state a launcher left, if any (it may have crashed: check the pids). */
     static Optional<RunState> read(Path ipmDir) {
         Path file = ipmDir.resolve("run/state.properties");
         Properties properties = new Properties();
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                return Optional.empty();
-            }
-        } else {
-            // Only the pid file (state never written, or from an older launcher): the launcher pid is enough.
-            Optional<Long> pid = readPidFile(ipmDir.resolve("ipm.pid"));
-            if (pid.isEmpty()) {
-                return Optional.empty();
-            }
-            properties.setProperty(LAUNCHER + ".pid", pid.get().toString());
-        }
-        return Optional.of(new RunState(ipmDir, properties));
-    }
-
-    private static Optional<Long> readPidFile(Path file) {
-        try {
-            return Optional.of(Long.parseLong(Files.readString(file).trim()));
-        } catch (IOException | NumberFormatException e) {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+            return Optional.of(new RunState(file, properties));
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    synchronized void record(String component, long pid, long startMillis, int port, String detail) {
-        properties.setProperty(component + ".pid", Long.toString(pid));
-        properties.setProperty(component + ".start", Long.toString(startMillis));
+    synchronized void record(String component, ProcessHandle process, int port) {
+        properties.setProperty(component + ".pid", Long.toString(process.pid()));
+        properties.setProperty(component + ".start", Long.toString(Processes.startMillis(process)));
         properties.setProperty(component + ".port", Integer.toString(port));
-        if (detail != null) {
-            properties.setProperty(component + ".detail", detail);
-        }
         save();
     }
 
-    /** A component the launcher uses but did not start (external Kafka or database). */
+    /** A component the run uses but did not start (external Kafka or database). */
     synchronized void recordExternal(String component, String detail) {
-        properties.setProperty(component + ".detail", detail);
-        properties.setProperty(component + ".external", "true");
+        properties.setProperty(component + ".external", detail);
         save();
     }
 
     synchronized void forget(String component) {
         properties.remove(component + ".pid");
-        properties.remove(component + ".start");
         save();
     }
 
@@ -102,52 +77,48 @@ public final class RunState {
         return properties.getProperty("phase", "unknown");
     }
 
-    synchronized boolean isExternal(String component) {
-        return Boolean.parseBoolean(properties.getProperty(component + ".external"));
-    }
-
-    synchronized Optional<String> detail(String component) {
-        return Optional.ofNullable(properties.getProperty(component + ".detail"));
-    }
-
-    synchronized long pid(String component) {
-        return Long.parseLong(properties.getProperty(component + ".pid", "0"));
+    synchronized Optional<String> external(String component) {
+        return Optional.ofNullable(properties.getProperty(component + ".external"));
     }
 
     synchronized int port(String component) {
         return Integer.parseInt(properties.getProperty(component + ".port", "0"));
     }
 
-    /** The component's process if it is still the one recorded. */
+    /** The component's process if it still runs and is the one recorded. */
     synchronized Optional<ProcessHandle> live(String component) {
-        long start = Long.parseLong(properties.getProperty(component + ".start", "0"));
-        return Processes.live(pid(component), start);
+        return Optional.ofNullable(properties.getProperty(component + ".pid")).flatMap(pid -> Processes.live(
+                Long.parseLong(pid), Long.parseLong(properties.getProperty(component + ".start", "0"))));
     }
 
-    /** Removes the files: called when everything recorded has stopped. */
-    synchronized void delete() {
+    /** Every recorded process still running: the launcher, services, PostgreSQL (Kafka runs in the launcher). */
+    List<ProcessHandle> alive() {
+        List<ProcessHandle> alive = new ArrayList<>();
+        live(LAUNCHER).ifPresent(alive::add);
+        ServiceDefinition.ALL.forEach(s -> live(s.name()).ifPresent(alive::add));
+        live(POSTGRES).ifPresent(alive::add);
+        return alive;
+    }
+
+    /** Removed once everything recorded has stopped. */
+    void delete() {
         try {
-            Files.deleteIfExists(stateFile);
-            // Only our own pid file: a new launcher may already have written its own.
-            Optional<Long> pid = readPidFile(pidFile);
-            if (pid.isEmpty() || pid.get() == pid(LAUNCHER)) {
-                Files.deleteIfExists(pidFile);
-            }
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            // stale files are recognised by their dead pids anyway
+            // a stale file is recognised by its dead pids anyway
         }
     }
 
     private void save() {
         try {
-            Path temp = stateFile.resolveSibling(stateFile.getFileName() + ".tmp");
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer writer = Files.newBufferedWriter(temp)) {
                 properties.store(writer, "written by ./ipm up; read by ./ipm status and ./ipm down");
             }
-            // Atomic replace: status and down read this file while the launcher writes it.
-            Files.move(temp, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Atomic: status and down read this file while the launcher writes it.
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            System.err.println("warning: cannot write " + stateFile + ": " + e.getMessage());
+            System.err.println("warning: cannot write " + file + ": " + e.getMessage());
         }
     }
 }

@@ -1,67 +1,79 @@
 package org.openipm.launcher;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
+import io.smallrye.jwt.build.Jwt;
+import java.security.PrivateKey;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code ./ipm token ROLE}: a JWT signed RS256 with the local key, accepted by the services started by
- * {@code ./ipm up} (same issuer, their public key). Built with the JDK only: the claims are few and flat, so a
- * JSON library would add more than it saves.
+ * {@code ./ipm token ROLE}: a JWT signed RS256 with the local key (made on first use), accepted by the services
+ * that {@code ./ipm up} starts: same issuer, audience and key.
  */
-public final class TokenCommand {
+@Command(name = "token")
+final class TokenCommand implements Callable<Integer> {
 
-    public static final List<String> ROLES = List.of("officer", "brand", "customs-system", "ssp", "admin");
-    public static final String KEY_ID = "ipm-local";
+    static final List<String> ROLES = List.of("officer", "brand", "customs-system", "ssp", "admin");
+    static final String KEY_ID = "ipm-local";
     static final int MAX_TTL_MINUTES = 7 * 24 * 60;
 
-    /** What goes into one token; defaults applied by {@link #request}. */
-    public record Request(String role, String subject, String org, String country, int ttlMinutes) {
+    @ParentCommand
+    Ipm ipm;
+
+    @Parameters(paramLabel = "ROLE")
+    String role;
+
+    @Option(names = "--org", paramLabel = "ID")
+    String org;
+
+    @Option(names = "--country", paramLabel = "CC", defaultValue = "FR")
+    String country;
+
+    @Option(names = "--sub", paramLabel = "NAME")
+    String subject;
+
+    @Option(names = "--ttl", paramLabel = "MINUTES", defaultValue = "60")
+    int ttlMinutes;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, hidden = true)
+    boolean help;
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        PrivateKey key = LocalSecrets.ensureKeys(Settings.ipmDir(ipm.home, ipm.env).resolve("keys"));
+        ipm.out.println(sign(key, Instant.now()));
+        return 0;
     }
 
-    private TokenCommand() {
-    }
-
-    /** Validates the arguments and fills in the defaults. */
-    public static Request request(String role, String org, String country, String subject, String ttl) {
-        if (role == null) {
-            throw new UsageException("token needs a ROLE: one of " + String.join(", ", ROLES) + ".");
-        }
+    void validate() {
         if (!ROLES.contains(role)) {
-            throw new UsageException("Unknown role '" + role + "': use one of " + String.join(", ", ROLES) + ".");
+            throw LauncherException.usage("Unknown role '" + role + "': use one of " + String.join(", ", ROLES) + ".");
         }
-        String effectiveOrg = org != null ? org : defaultOrg(role);
-        if (effectiveOrg.isBlank()) {
-            throw new UsageException("--org must not be empty.");
+        country = country.toUpperCase(Locale.ROOT);
+        if (!country.matches("[A-Z]{2}")) {
+            throw LauncherException.usage("--country must be a two-letter ISO 3166 code such as FR, not '" + country + "'.");
         }
-        String effectiveCountry = country != null ? country.toUpperCase(Locale.ROOT) : "FR";
-        if (!effectiveCountry.matches("[A-Z]{2}")) {
-            throw new UsageException("--country must be a two-letter ISO 3166 code such as FR, not '" + country + "'.");
+        if (ttlMinutes < 1 || ttlMinutes > MAX_TTL_MINUTES) {
+            throw LauncherException.usage("--ttl must be a number of minutes from 1 to " + MAX_TTL_MINUTES + ".");
         }
-        String effectiveSubject = subject != null ? subject : "local-" + role;
-        if (effectiveSubject.isBlank()) {
-            throw new UsageException("--sub must not be empty.");
+        if (org != null && org.isBlank() || subject != null && subject.isBlank()) {
+            throw LauncherException.usage("--org and --sub must not be empty.");
         }
-        int minutes = 60;
-        if (ttl != null) {
-            try {
-                minutes = Integer.parseInt(ttl);
-            } catch (NumberFormatException e) {
-                minutes = -1;
-            }
-            if (minutes < 1 || minutes > MAX_TTL_MINUTES) {
-                throw new UsageException("--ttl must be a number of minutes from 1 to " + MAX_TTL_MINUTES
-                        + ", not '" + ttl + "'.");
-            }
-        }
-        return new Request(role, effectiveSubject, effectiveOrg, effectiveCountry, minutes);
+    }
+
+    String sign(PrivateKey key, Instant now) {
+        String sub = subject != null ? subject : "local-" + role;
+        return Jwt.issuer(Settings.ISSUER).audience(Settings.AUDIENCE).subject(sub).upn(sub).groups(role)
+                .claim("org", org != null ? org : defaultOrg(role)).claim("country", country)
+                .issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(ttlMinutes)))
+                .jws().keyId(KEY_ID).sign(key);
     }
 
     /**
@@ -75,82 +87,5 @@ public final class TokenCommand {
             case "ssp" -> "local-ssp";
             default -> "local-org";
         };
-    }
-
-    public static String sign(Request request, LocalKeys keys, Instant now) {
-        Map<String, Object> header = new LinkedHashMap<>();
-        header.put("alg", "RS256");
-        header.put("typ", "JWT");
-        header.put("kid", KEY_ID);
-
-        long iat = now.getEpochSecond();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", Settings.ISSUER);
-        claims.put("sub", request.subject());
-        claims.put("upn", request.subject());
-        claims.put("groups", List.of(request.role()));
-        claims.put("org", request.org());
-        claims.put("country", request.country());
-        claims.put("iat", iat);
-        claims.put("exp", iat + request.ttlMinutes() * 60L);
-        claims.put("jti", UUID.randomUUID().toString());
-
-        String signingInput = base64Url(json(header)) + "." + base64Url(json(claims));
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.privateKey());
-            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot sign with the local key", e);
-        }
-    }
-
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Minimal JSON for strings, numbers and lists of strings: all a token here holds. */
-    static String json(Map<String, Object> object) {
-        StringBuilder sb = new StringBuilder("{");
-        object.forEach((key, value) -> {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append(quote(key)).append(':');
-            if (value instanceof Number) {
-                sb.append(value);
-            } else if (value instanceof List<?> list) {
-                sb.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    sb.append(i > 0 ? "," : "").append(quote(String.valueOf(list.get(i))));
-                }
-                sb.append(']');
-            } else {
-                sb.append(quote(String.valueOf(value)));
-            }
-        });
-        return sb.append('}').toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

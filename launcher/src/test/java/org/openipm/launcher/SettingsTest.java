@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -15,90 +14,106 @@ class SettingsTest {
     private static final ServiceDefinition LOOKUP = ServiceDefinition.byName("lookup-service").orElseThrow();
 
     @Test
-    void defaults_give_the_service_contract() {
-        Settings settings = Settings.from(HOME, Map.of("IPM_JSON_LOGS", "1"));
-        assertThat(settings.serviceEnvironment(PRODUCT)).containsExactlyInAnyOrderEntriesOf(Map.of(
+    void defaultsGiveTheServiceContractWithTheLocalPassword() {
+        Settings settings = new Settings(HOME, Map.of("IPM_JSON_LOGS", "1"));
+        assertThat(settings.serviceEnvironment(PRODUCT, "s3cret")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "QUARKUS_HTTP_PORT", "8081",
                 "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
                 "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:15432/openipm",
                 "QUARKUS_DATASOURCE_USERNAME", "openipm",
-                "QUARKUS_DATASOURCE_PASSWORD", "openipm",
+                "QUARKUS_DATASOURCE_PASSWORD", "s3cret",
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/project/.ipm/keys/public.pem",
-                "MP_JWT_VERIFY_ISSUER", "https://openipm.local"));
-        assertThat(settings.startsKafka()).isTrue();
+                "MP_JWT_VERIFY_ISSUER", "https://openipm.local",
+                "MP_JWT_VERIFY_AUDIENCES", "openipm"));
+        assertThat(settings.externalKafka).isEmpty();
         assertThat(settings.startsPostgres(false)).isTrue();
-        assertThat(settings.portsToCheck(false)).extracting(PortCheck.NeededPort::port)
+        assertThat(settings.ports(false)).extracting(Settings.Port::port)
                 .containsExactly(15432, 9092, 9093, 8081, 8082, 8083, 8084, 8085);
-        assertThat(settings.portsToCheck(true)).extracting(PortCheck.NeededPort::port)
-                .containsExactly(15432, 9092, 9093);
+        assertThat(settings.ports(true)).extracting(Settings.Port::port).containsExactly(15432, 9092, 9093);
+        assertThat(settings.passwordFile()).isEqualTo(Path.of("/project/.ipm/state/db-password"));
     }
 
     @Test
-    void services_log_plain_text_unless_json_is_asked_for() {
-        assertThat(Settings.from(HOME, Map.of()).serviceEnvironment(PRODUCT))
+    void servicesLogPlainTextUnlessJsonIsAskedFor() {
+        assertThat(new Settings(HOME, Map.of()).serviceEnvironment(PRODUCT, "p"))
                 .containsEntry("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        assertThat(Settings.from(HOME, Map.of("IPM_JSON_LOGS", "true")).serviceEnvironment(PRODUCT))
+        assertThat(new Settings(HOME, Map.of("IPM_JSON_LOGS", "true")).serviceEnvironment(PRODUCT, "p"))
                 .doesNotContainKey("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED");
     }
 
     @Test
-    void ports_move_with_their_variables() {
-        Settings settings = Settings.from(HOME, Map.of("IPM_PRODUCT_PORT", "18081", "IPM_KAFKA_PORT", "19092",
-                "IPM_POSTGRES_PORT", "25432"));
-        assertThat(settings.serviceEnvironment(PRODUCT))
+    void portsAndStateMoveWithTheirVariables() {
+        Settings settings = new Settings(HOME, Map.of("IPM_PRODUCT_PORT", "18081", "IPM_KAFKA_PORT", "19092",
+                "IPM_POSTGRES_PORT", "25432", "IPM_DIR", "/tmp/bench/ipm"));
+        assertThat(settings.serviceEnvironment(PRODUCT, "p"))
                 .containsEntry("QUARKUS_HTTP_PORT", "18081")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:19092")
-                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:25432/openipm");
-        assertThat(settings.kafkaControllerPort()).isEqualTo(19093);
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:25432/openipm")
+                .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "/tmp/bench/ipm/keys/public.pem");
+        assertThat(settings.kafkaControllerPort).isEqualTo(19093);
+        assertThat(settings.logFile("kafka")).isEqualTo(Path.of("/tmp/bench/ipm/logs/kafka.log"));
     }
 
     @Test
-    void external_kafka_and_database_are_used_not_started() {
-        Settings settings = Settings.from(HOME, Map.of(
+    void externalKafkaAndDatabaseAreUsedNotStartedAndGetNoDefaultPassword() {
+        Settings settings = new Settings(HOME, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "broker:29092",
-                "IPM_DB_URL", "postgresql://db:5432/ipm", "IPM_DB_USER", "u", "IPM_DB_PASSWORD", "p",
+                "IPM_DB_URL", "postgresql://db:5432/ipm", "IPM_DB_USER", "u",
                 "LOOKUP_DB_URL", "jdbc:postgresql://other:5432/lookup", "LOOKUP_DB_PASSWORD", "lp"));
-        assertThat(settings.startsKafka()).isFalse();
         assertThat(settings.startsPostgres(false)).isFalse();
         assertThat(settings.startsPostgres(true)).isFalse();
-        assertThat(settings.portsToCheck(true)).isEmpty();
-        assertThat(settings.serviceEnvironment(PRODUCT))
+        assertThat(settings.ports(true)).isEmpty();
+        assertThat(settings.serviceEnvironment(PRODUCT, "local"))
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "broker:29092")
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://db:5432/ipm")
-                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "u");
+                .containsEntry("QUARKUS_DATASOURCE_USERNAME", "u")
+                .doesNotContainKey("QUARKUS_DATASOURCE_PASSWORD");
         // The per-service variables win, field by field.
-        assertThat(settings.serviceEnvironment(LOOKUP))
+        assertThat(settings.serviceEnvironment(LOOKUP, "local"))
                 .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://other:5432/lookup")
                 .containsEntry("QUARKUS_DATASOURCE_USERNAME", "u")
                 .containsEntry("QUARKUS_DATASOURCE_PASSWORD", "lp");
     }
 
     @Test
-    void postgres_started_while_one_service_still_uses_it() {
-        Settings settings = Settings.from(HOME, Map.of("PRODUCT_DB_URL", "jdbc:postgresql://x/y"));
-        assertThat(settings.startsPostgres(false)).isTrue();
+    void postgresStartedWhileOneServiceStillUsesIt() {
+        assertThat(new Settings(HOME, Map.of("PRODUCT_DB_URL", "jdbc:postgresql://x/y")).startsPostgres(false)).isTrue();
+        assertThat(new Settings(HOME, Map.of("IPM_SERVICES", "product", "PRODUCT_DB_URL", "jdbc:postgresql://x/y"))
+                .startsPostgres(false)).isFalse();
     }
 
     @Test
-    void ipm_services_selects_some_services_in_platform_order() {
-        Settings settings = Settings.from(HOME, Map.of("IPM_SERVICES", "lookup, product-service"));
-        assertThat(settings.services()).containsExactly(PRODUCT, LOOKUP);
-        assertThat(settings.portsToCheck(false)).extracting(PortCheck.NeededPort::port)
-                .containsExactly(15432, 9092, 9093, 8081, 8082);
-        assertThatThrownBy(() -> Settings.from(HOME, Map.of("IPM_SERVICES", "billing")))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown service 'billing'");
+    void ipmServicesSelectsSomeServicesInPlatformOrder() {
+        Settings settings = new Settings(HOME, Map.of("IPM_SERVICES", "lookup, product-service"));
+        assertThat(settings.services).containsExactly(PRODUCT, LOOKUP);
+        assertThat(settings.ports(false)).extracting(Settings.Port::port).containsExactly(15432, 9092, 9093, 8081, 8082);
+        assertThatThrownBy(() -> new Settings(HOME, Map.of("IPM_SERVICES", "billing")))
+                .isInstanceOf(LauncherException.class).hasMessageContaining("unknown service 'billing'");
     }
 
     @Test
-    void bad_values_are_usage_errors() {
-        assertThatThrownBy(() -> Settings.from(HOME, Map.of("IPM_KAFKA_PORT", "nine")))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("IPM_KAFKA_PORT must be a port number (1-65535), not 'nine'.");
-        assertThatThrownBy(() -> Settings.from(HOME, Map.of("IPM_LOOKUP_PORT", "8081")))
-                .isInstanceOf(UsageException.class)
+    void badValuesAreUsageErrors() {
+        assertThatThrownBy(() -> new Settings(HOME, Map.of("IPM_KAFKA_PORT", "nine")))
+                .isInstanceOf(LauncherException.class)
+                .hasMessage("IPM_KAFKA_PORT must be a port number (1-65535), not 'nine'.")
+                .extracting(e -> ((LauncherException) e).exitCode()).isEqualTo(2);
+        assertThatThrownBy(() -> new Settings(HOME, Map.of("IPM_LOOKUP_PORT", "8081")))
                 .hasMessage("Port 8081 is set for both product-service and lookup-service: change IPM_PRODUCT_PORT"
                         + " or IPM_LOOKUP_PORT.");
-        assertThatThrownBy(() -> Settings.from(HOME, Map.of("IPM_READY_TIMEOUT", "-1")))
-                .isInstanceOf(UsageException.class);
+        assertThatThrownBy(() -> new Settings(HOME, Map.of("IPM_READY_TIMEOUT", "-1")))
+                .hasMessageContaining("IPM_READY_TIMEOUT must be a positive number");
+        assertThatThrownBy(() -> new Settings(HOME, Map.of("IPM_DOWN_TIMEOUT", "soon")))
+                .hasMessageContaining("IPM_DOWN_TIMEOUT");
+    }
+
+    @Test
+    void aBusyPortIsReportedWithTheVariableThatMovesIt() throws Exception {
+        try (java.net.ServerSocket busy = new java.net.ServerSocket(0)) {
+            assertThatThrownBy(() -> Settings.requireFree(java.util.List.of(
+                    new Settings.Port("Kafka", busy.getLocalPort(), "IPM_KAFKA_PORT"))))
+                    .isInstanceOf(LauncherException.class)
+                    .hasMessage("Port " + busy.getLocalPort() + " (Kafka) is already in use: stop what uses it, or set"
+                            + " IPM_KAFKA_PORT to a free port.");
+        }
     }
 }

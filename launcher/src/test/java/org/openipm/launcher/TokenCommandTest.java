@@ -1,115 +1,100 @@
 package org.openipm.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Instant;
 import java.util.Base64;
-
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** ./ipm token end to end: the command line in, a token a service's verifier (jose4j, as smallrye-jwt) accepts. */
 class TokenCommandTest {
 
     @TempDir
-    static Path keysDir;
-    static LocalKeys keys;
+    Path home;
 
-    @BeforeAll
-    static void keys() throws Exception {
-        keys = LocalKeys.ensure(keysDir);
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void defaultTokenCarriesIssuerAudienceRoleAndOrgAndVerifiesWithThePublicPem() throws Exception {
+        JwtClaims claims = verify(token("token", "brand"));
+        assertThat(claims.getIssuer()).isEqualTo("https://openipm.local");
+        assertThat(claims.getAudience()).containsExactly("openipm");
+        assertThat(claims.getSubject()).isEqualTo("local-brand");
+        assertThat(claims.getStringClaimValue("upn")).isEqualTo("local-brand");
+        assertThat(claims.getStringListClaimValue("groups")).containsExactly("brand");
+        assertThat(claims.getStringClaimValue("org")).isEqualTo("acme");
+        assertThat(claims.getStringClaimValue("country")).isEqualTo("FR");
+        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue()).isEqualTo(3600);
+        assertThat(claims.getJwtId()).isNotBlank();
     }
 
     @Test
-    void token_has_rs256_header_and_verifies_with_the_public_pem() throws Exception {
-        Instant now = Instant.ofEpochSecond(1_700_000_000L);
-        String token = TokenCommand.sign(TokenCommand.request("brand", null, null, null, null), keys, now);
+    void optionsOverrideTheDefaults() throws Exception {
+        JwtClaims claims = verify(token("token", "officer", "--org", "de-customs", "--country", "de", "--sub", "alice",
+                "--ttl=5"));
+        assertThat(claims.getSubject()).isEqualTo("alice");
+        assertThat(claims.getStringClaimValue("org")).isEqualTo("de-customs");
+        assertThat(claims.getStringClaimValue("country")).isEqualTo("DE");
+        assertThat(claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue()).isEqualTo(300);
+    }
 
-        String[] parts = token.split("\\.");
-        assertThat(parts).hasSize(3);
-        assertThat(decode(parts[0])).isEqualTo("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"ipm-local\"}");
+    @Test
+    void theKeyIsMadeOnceAndReused() throws Exception {
+        verify(token("token", "admin"));
+        String publicPem = Files.readString(home.resolve(".ipm/keys/public.pem"));
+        verify(token("token", "ssp"));
+        assertThat(Files.readString(home.resolve(".ipm/keys/public.pem"))).isEqualTo(publicPem);
+        assertThat(Files.getPosixFilePermissions(home.resolve(".ipm/keys/private.pem")))
+                .extracting(Object::toString).containsExactlyInAnyOrder("OWNER_READ", "OWNER_WRITE");
+    }
 
-        // Verify as a service would: public.pem (X.509 SubjectPublicKeyInfo) and SHA256withRSA, JDK only.
-        String pem = Files.readString(keysDir.resolve("public.pem"));
+    @Test
+    void eachRoleHasADefaultOrg() {
+        assertThat(TokenCommand.defaultOrg("brand")).isEqualTo("acme");
+        assertThat(TokenCommand.defaultOrg("officer")).isEqualTo("fr-customs");
+        assertThat(TokenCommand.defaultOrg("customs-system")).isEqualTo("fr-customs");
+        assertThat(TokenCommand.defaultOrg("ssp")).isEqualTo("local-ssp");
+        assertThat(TokenCommand.defaultOrg("admin")).isEqualTo("local-org");
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsRefused() throws Exception {
+        String token = token("token", "admin");
+        Files.delete(home.resolve(".ipm/keys/private.pem")); // a new pair is made: the old token no longer verifies
+        token("token", "admin");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> verify(token)).isInstanceOf(InvalidJwtException.class);
+    }
+
+    private String token(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var commandLine = Ipm.commandLine(home, Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
+        commandLine.setErr(new PrintWriter(err, true));
+        assertThat(commandLine.execute(args)).as(err.toString()).isZero();
+        return out.toString(StandardCharsets.UTF_8).trim();
+    }
+
+    private JwtClaims verify(String token) throws Exception {
+        String pem = Files.readString(home.resolve(".ipm/keys/public.pem"));
         assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
-        String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        PublicKey publicKey = KeyFactory.getInstance("RSA")
-                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(publicKey);
-        verifier.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isTrue();
-
-        String claims = decode(parts[1]);
-        assertThat(claims)
-                .contains("\"iss\":\"https://openipm.local\"")
-                .contains("\"sub\":\"local-brand\"")
-                .contains("\"upn\":\"local-brand\"")
-                .contains("\"groups\":[\"brand\"]")
-                .contains("\"org\":\"acme\"")
-                .contains("\"country\":\"FR\"")
-                .contains("\"iat\":1700000000")
-                .contains("\"exp\":1700003600")
-                .containsPattern("\"jti\":\"[0-9a-f-]{36}\"");
-    }
-
-    @Test
-    void tampered_token_does_not_verify() throws Exception {
-        String token = TokenCommand.sign(TokenCommand.request("admin", null, null, null, null), keys, Instant.now());
-        String[] parts = token.split("\\.");
-        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                decode(parts[1]).replace("\"groups\":[\"admin\"]", "\"groups\":[\"officer\"]")
-                        .getBytes(StandardCharsets.UTF_8));
-        Signature verifier = Signature.getInstance("SHA256withRSA");
-        verifier.initVerify(keys.publicKey());
-        verifier.update((parts[0] + "." + forged).getBytes(StandardCharsets.US_ASCII));
-        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[2]))).isFalse();
-    }
-
-    @Test
-    void options_override_the_defaults() {
-        TokenCommand.Request request = TokenCommand.request("officer", "de-customs", "de", "alice", "5");
-        String claims = decode(TokenCommand.sign(request, keys, Instant.ofEpochSecond(100)).split("\\.")[1]);
-        assertThat(claims).contains("\"sub\":\"alice\"", "\"org\":\"de-customs\"", "\"country\":\"DE\"",
-                "\"exp\":400", "\"groups\":[\"officer\"]");
-    }
-
-    @Test
-    void each_role_has_a_default_org() {
-        assertThat(TokenCommand.request("brand", null, null, null, null).org()).isEqualTo("acme");
-        assertThat(TokenCommand.request("officer", null, null, null, null).org()).isEqualTo("fr-customs");
-        assertThat(TokenCommand.request("ssp", null, null, null, null).org()).isEqualTo("local-ssp");
-        assertThat(TokenCommand.request("customs-system", null, null, null, null).org()).isEqualTo("fr-customs");
-        assertThat(TokenCommand.request("admin", null, null, null, null).org()).isEqualTo("local-org");
-    }
-
-    @Test
-    void invalid_arguments_are_clear_usage_errors() {
-        assertThatThrownBy(() -> TokenCommand.request("root", null, null, null, null))
-                .isInstanceOf(UsageException.class)
-                .hasMessage("Unknown role 'root': use one of officer, brand, customs-system, ssp, admin.");
-        assertThatThrownBy(() -> TokenCommand.request(null, null, null, null, null))
-                .isInstanceOf(UsageException.class).hasMessageContaining("needs a ROLE");
-        assertThatThrownBy(() -> TokenCommand.request("brand", null, "FRA", null, null))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--country");
-        assertThatThrownBy(() -> TokenCommand.request("brand", null, null, null, "0"))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--ttl");
-    }
-
-    @Test
-    void json_strings_are_escaped() {
-        assertThat(TokenCommand.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\n\"");
-    }
-
-    private static String decode(String part) {
-        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+        PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(
+                Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""))));
+        JwtConsumer consumer = new JwtConsumerBuilder().setVerificationKey(key).setExpectedIssuer("https://openipm.local")
+                .setExpectedAudience("openipm").setRequireExpirationTime().build();
+        return consumer.processToClaims(token);
     }
 }
