@@ -29,7 +29,10 @@ import org.openipm.testing.PostgresServer;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
 
-/** The database restarts while officers' views stream in: the access log loses none and dead-letters none. */
+/**
+ * The database restarts while officers' views stream in: the access log loses none and dead-letters none, and the
+ * outbox relay backs off meanwhile and resumes by itself.
+ */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 class AccessLogDatabaseOutageTest {
@@ -45,15 +48,20 @@ class AccessLogDatabaseOutageTest {
                 new StringSerializer())) {
             sendViews(producer, brand, 10);
             double retriesBefore = retries();
+            double relayRetriesBefore = relayRetries();
             try (PostgresServer.Outage outage = PostgresServer.outage()) {
                 sendViews(producer, brand, 10);
                 Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 2);
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> relayRetries() >= relayRetriesBefore + 2
+                        && metrics.find("openipm.outbox.relay.delay").gauge().value() > 0);
             }
             sendViews(producer, brand, 10);
         }
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/brands/" + brand + "/access-log")
                         .then().statusCode(200).extract().jsonPath().getInt("total") == 30);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> metrics.find("openipm.outbox.relay.delay").gauge().value() == 0);
         try (TopicReader deadLetters = new TopicReader(Topics.deadLetterOf(Topics.PRODUCT_VIEWED, "product-service"))) {
             assertThat(deadLetters.drain(Duration.ofSeconds(2))).noneMatch(r -> r.value().contains(brand));
         }
@@ -70,6 +78,10 @@ class AccessLogDatabaseOutageTest {
                     .formatted(UUID.randomUUID(), UUID.randomUUID(), brand, Instant.now());
             producer.send(new ProducerRecord<>(Topics.PRODUCT_VIEWED, null, brand, view, headers)).get();
         }
+    }
+
+    private double relayRetries() {
+        return metrics.counter("openipm.outbox.relay.retries").count();
     }
 
     private double retries() {

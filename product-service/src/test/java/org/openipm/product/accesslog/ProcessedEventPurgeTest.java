@@ -36,11 +36,11 @@ class ProcessedEventPurgeTest {
         Duration retention = settings.processedEvents().retention();
         int old = settings.processedEvents().purgeBatchSize() + 5;
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("insert into processed_event (event_id, consumer, processed_at) "
+            entityManager.createNativeQuery("insert into {h-schema}processed_event (event_id, consumer, processed_at) "
                     + "select gen_random_uuid(), ?1, ?2 from generate_series(1, ?3)")
                     .setParameter(1, consumer).setParameter(2, Instant.now().minus(retention).minusSeconds(3600))
                     .setParameter(3, old).executeUpdate();
-            entityManager.createNativeQuery("insert into processed_event (event_id, consumer, processed_at) "
+            entityManager.createNativeQuery("insert into {h-schema}processed_event (event_id, consumer, processed_at) "
                     + "select gen_random_uuid(), ?1, ?2 from generate_series(1, 3)")
                     .setParameter(1, consumer).setParameter(2, Instant.now().minus(retention).plusSeconds(3600))
                     .executeUpdate();
