@@ -23,6 +23,9 @@ import org.openipm.events.Topics;
 @ApplicationScoped
 public class DeadLetters {
 
+    static final String REASON = "dead-letter-reason";
+    static final String CAUSE = "dead-letter-cause";
+
     private final KafkaProducer<String, byte[]> producer;
     private final String service;
 
@@ -35,12 +38,28 @@ public class DeadLetters {
     /** Returns once the broker holds the record, so the caller may then commit past it. */
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        header(headers, "dead-letter-reason", String.valueOf(reason.getMessage()));
-        header(headers, "dead-letter-cause", reason.getClass().getName());
+        header(headers, REASON, String.valueOf(reason.getMessage()));
+        header(headers, CAUSE, reason.getClass().getName());
         header(headers, "dead-letter-topic", record.topic());
         header(headers, "dead-letter-partition", Integer.toString(record.partition()));
         header(headers, "dead-letter-offset", Long.toString(record.offset()));
-        String topic = Topics.deadLetterOf(record.topic(), service);
+        write(Topics.deadLetterOf(record.topic(), service), record, headers);
+    }
+
+    /**
+     * Puts a record read from a dead-letter topic back at its end, with the reason it still fails: a re-drive can
+     * then commit past it, and the next re-drive tries it again. Its original topic, partition and offset stay.
+     */
+    public void sendBack(ConsumerRecord<String, byte[]> deadLetter, Throwable reason) {
+        RecordHeaders headers = new RecordHeaders(deadLetter.headers().toArray());
+        headers.remove(REASON);
+        headers.remove(CAUSE);
+        header(headers, REASON, String.valueOf(reason.getMessage()));
+        header(headers, CAUSE, reason.getClass().getName());
+        write(deadLetter.topic(), deadLetter, headers);
+    }
+
+    private void write(String topic, ConsumerRecord<String, byte[]> record, RecordHeaders headers) {
         try {
             producer.send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
                     .get(30, TimeUnit.SECONDS);
@@ -48,6 +67,7 @@ public class DeadLetters {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while setting a record aside", e);
         } catch (ExecutionException | TimeoutException e) {
+            // Transient (see TransientFailures): the consumer retries instead of committing past the record.
             throw new IllegalStateException("Cannot write to dead-letter topic " + topic, e);
         }
     }

@@ -5,35 +5,53 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.openipm.platform.problem.ProblemException;
 
 /**
  * Where a service writes the events of a change: inside the caller's transaction, never straight to Kafka, so
  * a rolled-back change publishes nothing and a committed one cannot be lost (see {@link OutboxRelay}).
+ * <p>
+ * An event the broker would refuse as too large is refused here, while the change can still be rolled back: once
+ * committed it could only be parked, and consumers would never see the change.
  */
 @ApplicationScoped
 public class Outbox implements PanacheRepository<OutboxEvent> {
 
     private final ObjectMapper json;
+    private final int maxPayloadBytes;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, OutboxSettings settings) {
         this.json = json;
+        this.maxPayloadBytes = settings.maxPayloadBytes();
     }
 
+    /**
+     * Records the event; throws a 422 {@link ProblemException} ({@code event-too-large}) when its JSON exceeds
+     * {@code openipm.outbox.max-payload-bytes}, which rolls the caller's change back.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String key, String type, Instant occurredAt, Object event) {
+        byte[] payload;
+        try {
+            payload = json.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + type + " cannot be serialised", e);
+        }
+        if (payload.length > maxPayloadBytes) {
+            throw ProblemException.unprocessable("event-too-large", "The change of " + key + " would publish a "
+                    + type + " event of " + payload.length + " bytes; events are limited to " + maxPayloadBytes
+                    + " bytes: shorten descriptions or features, or split the product");
+        }
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.randomUUID();
         row.topic = topic;
         row.key = key;
         row.type = type;
         row.occurredAt = occurredAt;
-        try {
-            row.payload = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + type + " cannot be serialised", e);
-        }
+        row.payload = new String(payload, StandardCharsets.UTF_8);
         persist(row);
         return row.eventId;
     }

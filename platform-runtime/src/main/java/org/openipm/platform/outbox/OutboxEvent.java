@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An event waiting to be relayed; its row commits or rolls back with the change that caused it. */
+/**
+ * An event waiting to be relayed; its row commits or rolls back with the change that caused it. A row the broker
+ * keeps refusing (too large, invalid topic, ...) is parked: {@code parkedAt} set, {@code lastError} saying why.
+ */
 @Entity
 @Table(name = "outbox_event")
 public class OutboxEvent {
@@ -24,4 +27,7 @@ public class OutboxEvent {
     public String type;
     public String payload;
     public Instant occurredAt;
+    public int attempts;
+    public String lastError;
+    public Instant parkedAt;
 }

@@ -1,61 +1,100 @@
 package org.openipm.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.openipm.platform.events.Backoff;
 import org.openipm.platform.events.CloudEventPublisher;
 
 /**
- * Moves committed outbox rows to Kafka, oldest first, and deletes them only once the broker has acknowledged
- * every record of the batch. A crash before the delete republishes the batch (consumers deduplicate by event
- * id); nothing committed is ever skipped.
+ * Moves committed outbox rows to Kafka, oldest first, and deletes each row once the broker has acknowledged it.
+ * A crash before the delete republishes the row (consumers deduplicate by event id); nothing committed is ever
+ * skipped.
  * <p>
  * Only one instance relays at a time, chosen by a PostgreSQL advisory lock held for the batch's transaction:
  * two relays working side by side could reorder the events of one product.
  * <p>
  * It polls on its own thread every few tens of milliseconds (the scheduler extension cannot go below a second),
- * which keeps commit-to-topic latency low at the cost of one cheap indexed query per tick.
+ * which keeps commit-to-topic latency low at the cost of one cheap indexed query per tick. It never wedges:
+ * <ul>
+ * <li>a row the broker refuses for good (too large, invalid topic: a non-retriable error) counts an attempt and is
+ * parked after {@code openipm.outbox.max-attempts}, with its reason, while the rows behind it go on
+ * ({@code openipm_outbox_parked} counts the parked rows: alert on it);
+ * <li>while the broker or the database is unreachable (nothing of a batch gets through), the relay backs off
+ * exponentially up to {@code openipm.outbox.backoff.max-delay} and resumes at the first cycle that succeeds
+ * ({@code openipm_outbox_relay_retries_total} counts the failed cycles).
+ * </ul>
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Room left under max.request.size for the key, the CloudEvents headers and the record batch overhead. */
+    private static final int RECORD_OVERHEAD = 16 * 1024;
 
     private final EntityManager entityManager;
     private final CloudEventPublisher publisher;
-    private final int batchSize;
+    private final OutboxSettings settings;
     private final long lockKey;
-    private final Duration pollInterval;
+    private final int maxRequestSize;
     private final AtomicBoolean paused = new AtomicBoolean();
+    private final Backoff backoff;
+    private final Counter retries;
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong delayMillis = new AtomicLong();
+    private volatile Instant parkedCountedAt = Instant.EPOCH;
     private ScheduledExecutorService thread;
 
-    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher,
-            @ConfigProperty(name = "openipm.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = "openipm.outbox.poll-interval", defaultValue = "50ms") Duration pollInterval,
+    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxSettings settings,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.pollInterval = pollInterval;
         this.entityManager = entityManager;
         this.publisher = publisher;
-        this.batchSize = batchSize;
+        this.settings = settings;
         this.lockKey = ("outbox:" + applicationName).hashCode();
+        Object maxRequest = kafkaConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+        this.maxRequestSize = maxRequest == null ? 1024 * 1024 : Integer.parseInt(maxRequest.toString());
+        this.backoff = new Backoff(settings.backoff().initialDelay(), settings.backoff().maxDelay());
+        this.retries = metrics.counter("openipm.outbox.relay.retries");
+        Gauge.builder("openipm.outbox.parked", parked, AtomicLong::get)
+                .description("Outbox rows the broker refused for good, waiting for an operator").register(metrics);
+        Gauge.builder("openipm.outbox.relay.delay", delayMillis, d -> d.get() / 1000.0).baseUnit("seconds")
+                .description("Current backoff of the outbox relay; 0 while it relays normally").register(metrics);
     }
 
     void start(@Observes StartupEvent startup) {
+        if (settings.maxPayloadBytes() + RECORD_OVERHEAD > maxRequestSize) {
+            throw new IllegalStateException("openipm.outbox.max-payload-bytes=" + settings.maxPayloadBytes()
+                    + " leaves no room under kafka.max.request.size=" + maxRequestSize + " for key and headers ("
+                    + RECORD_OVERHEAD + " bytes): lower the first or raise the second");
+        }
         thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
-        thread.scheduleWithFixedDelay(this::relayPending, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        thread.schedule(this::tick, 0, TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
@@ -72,42 +111,142 @@ public class OutboxRelay {
         paused.set(false);
     }
 
-    synchronized void relayPending() {
-        if (paused.get()) {
-            return;
-        }
+    private void tick() {
+        Duration next = settings.pollInterval();
         try {
-            while (!paused.get() && relayBatch() == batchSize) {
-                // A full batch means more may be waiting: keep going without waiting for the next tick.
+            if (relayPending()) {
+                backoff.succeeded();
+                delayMillis.set(0);
+            } else {
+                next = failedCycle(null);
             }
         } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+            next = failedCycle(e);
+        } finally {
+            if (!thread.isShutdown()) {
+                thread.schedule(this::tick, next.toMillis(), TimeUnit.MILLISECONDS);
+            }
         }
     }
 
-    /** Relays one batch; returns how many events it published. */
-    public int relayBatch() {
+    private Duration failedCycle(RuntimeException e) {
+        Duration delay = backoff.failed();
+        retries.increment();
+        if (delayMillis.getAndSet(delay.toMillis()) == 0 || delay.equals(settings.backoff().maxDelay())) {
+            LOG.warnf("Outbox relay cannot publish for now, retrying in %d ms: %s", delay.toMillis(),
+                    e == null ? "the broker acknowledged nothing" : e.getMessage());
+        }
+        return delay;
+    }
+
+    /** Relays everything pending; false when the broker or the database let nothing through. */
+    synchronized boolean relayPending() {
+        if (paused.get()) {
+            return true;
+        }
+        Batch batch;
+        do {
+            batch = relayBatch();
+            if (batch.parked() > 0 || parkedCountedAt.isBefore(Instant.now().minusSeconds(60))) {
+                countParked();
+            }
+            if (batch.read() > 0 && batch.published() == 0 && batch.refused() == 0) {
+                return false;
+            }
+            // A full batch means more may be waiting: keep going without waiting for the next tick.
+        } while (!paused.get() && batch.read() == settings.batchSize());
+        return true;
+    }
+
+    /** What one batch came to: rows read, acknowledged (and deleted), refused for good, parked now. */
+    record Batch(int read, int published, int refused, int parked) {
+    }
+
+    /** Relays one batch of rows not parked. */
+    Batch relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, lockKey).getSingleResult();
             if (!locked) {
-                return 0;
+                return new Batch(0, 0, 0, 0);
             }
-            List<OutboxEvent> batch = entityManager
-                    .createQuery("from OutboxEvent order by id", OutboxEvent.class)
-                    .setMaxResults(batchSize).getResultList();
-            if (batch.isEmpty()) {
-                return 0;
+            List<OutboxEvent> rows = entityManager
+                    .createQuery("from OutboxEvent where parkedAt is null order by id", OutboxEvent.class)
+                    .setMaxResults(settings.batchSize()).getResultList();
+            if (rows.isEmpty()) {
+                return new Batch(0, 0, 0, 0);
             }
-            CompletableFuture<?>[] acknowledgements = batch.stream()
-                    .map(e -> publisher.publish(e.topic, e.key, e.eventId, e.type, e.occurredAt,
-                            e.payload.getBytes(StandardCharsets.UTF_8)))
-                    .toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acknowledgements).get(30, TimeUnit.SECONDS);
-            // By id, not by range: a transaction that took a lower id may commit after this batch was read.
-            entityManager.createQuery("delete from OutboxEvent where id in :ids")
-                    .setParameter("ids", batch.stream().map(e -> e.id).toList()).executeUpdate();
-            return batch.size();
+            List<CompletableFuture<?>> acknowledgements = rows.stream().map(this::publish).toList();
+            long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+            List<Long> published = new ArrayList<>();
+            int refused = 0;
+            int parkedNow = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                OutboxEvent row = rows.get(i);
+                Throwable failure = outcome(acknowledgements.get(i), deadline);
+                if (failure == null) {
+                    published.add(row.id);
+                } else if (!(failure instanceof RetriableException) && !(failure instanceof TimeoutException)) {
+                    // Refused for good: retrying the same bytes cannot help, so it must not hold the rows behind.
+                    refused++;
+                    if (refuse(row, failure)) {
+                        parkedNow++;
+                    }
+                }
+                // A retriable failure (broker unreachable, leader moving) leaves the row as it is, for the next
+                // cycle. The rows after it are still published: consumers apply snapshots by version.
+            }
+            if (!published.isEmpty()) {
+                // By id, not by range: a transaction that took a lower id may commit after this batch was read.
+                entityManager.createQuery("delete from OutboxEvent where id in :ids")
+                        .setParameter("ids", published).executeUpdate();
+            }
+            return new Batch(rows.size(), published.size(), refused, parkedNow);
         });
+    }
+
+    private CompletableFuture<?> publish(OutboxEvent row) {
+        try {
+            return publisher.publish(row.topic, row.key, row.eventId, row.type, row.occurredAt,
+                    row.payload.getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Null when acknowledged, else why not (a {@link TimeoutException} when the broker did not answer in time). */
+    private static Throwable outcome(CompletableFuture<?> acknowledgement, long deadline) {
+        try {
+            acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TimeoutException("interrupted");
+        }
+    }
+
+    /** Counts the refusal; parks the row once it had its attempts. Returns true when parked now. */
+    private boolean refuse(OutboxEvent row, Throwable failure) {
+        row.attempts++;
+        String reason = failure.getClass().getName() + ": " + failure.getMessage();
+        row.lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        if (row.attempts < settings.maxAttempts()) {
+            return false;
+        }
+        row.parkedAt = Instant.now();
+        LOG.errorf("Outbox row %d (event %s, %s on %s, key %s) parked after %d attempts: %s", row.id, row.eventId,
+                row.type, row.topic, row.key, row.attempts, row.lastError);
+        return true;
+    }
+
+    private void countParked() {
+        parkedCountedAt = Instant.now();
+        parked.set(QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select count(e) from OutboxEvent e where e.parkedAt is not null", Long.class)
+                .getSingleResult()));
     }
 }

@@ -1,38 +1,60 @@
 package org.openipm.product.accesslog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.openipm.events.product.ProductViewed;
-import org.openipm.platform.events.ReceivedEvent;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openipm.events.Topics;
+import org.openipm.platform.events.DeadLetters;
+import org.openipm.platform.events.TransientFailures;
+import org.openipm.platform.events.TransientRetry;
 
 /**
- * Kafka adapter for {@code product-viewed}. A record that cannot be read or applied fails here, goes to the
- * dead-letter topic {@code product-viewed.dlq.product-service}, and the consumer moves on.
+ * Kafka adapter for {@code product-viewed}. A record that can never be applied (unreadable, or refused by the
+ * database for its data) goes to the dead-letter topic {@code product-viewed.dlq.product-service} and the
+ * consumer moves on; while the database is down the record is retried with backoff until it applies (the
+ * connector pauses the partitions meanwhile), and it is acknowledged only then.
  */
 @ApplicationScoped
 public class ProductViewedConsumer {
 
     private final ProductViewedHandler handler;
-    private final ObjectMapper json;
+    private final DeadLetters deadLetters;
+    private final TransientRetry retry;
 
-    public ProductViewedConsumer(ProductViewedHandler handler, ObjectMapper json) {
+    public ProductViewedConsumer(ProductViewedHandler handler, DeadLetters deadLetters, TransientRetry retry) {
         this.handler = handler;
-        this.json = json;
+        this.deadLetters = deadLetters;
+        this.retry = retry;
     }
 
-    @Incoming("product-viewed")
+    @Incoming(Topics.PRODUCT_VIEWED)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) throws IOException {
-        ReceivedEvent event = ReceivedEvent.of(record);
-        ProductViewed view = json.readValue(event.payload(), ProductViewed.class);
-        if (view.productId() == null || view.brandId() == null || view.officer() == null || view.viewedAt() == null) {
-            throw new ReceivedEvent.MalformedEventException("product-viewed " + event.id()
-                    + " lacks productId, brandId, officer or viewedAt");
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        @SuppressWarnings("unchecked")
+        ConsumerRecord<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .orElseThrow().getRecord();
+        try {
+            retry.untilDone(ProductViewedHandler.CONSUMER, () -> applyOrSetAside(record));
+        } catch (TransientRetry.ConsumerStoppingException stopping) {
+            // Left unacknowledged: delivered again after the restart.
+            return CompletableFuture.completedFuture(null);
         }
-        handler.handle(event.id(), view);
+        return message.ack();
+    }
+
+    private void applyOrSetAside(ConsumerRecord<String, byte[]> record) {
+        try {
+            handler.apply(record);
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e)) {
+                throw e;
+            }
+            deadLetters.send(record, e);
+        }
     }
 }
