@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openipm.events.product.ProductSnapshot;
+import org.hibernate.exception.ConstraintViolationException;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.product.brand.Brand;
@@ -45,8 +47,7 @@ public class ProductService {
         Brand brand = registeredBrand(brandId);
         ProductRules.Checked checked = validated(request);
         if (products.findBySku(brandId, request.sku()).isPresent()) {
-            throw ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU "
-                    + request.sku());
+            throw duplicateSku(brandId, request.sku());
         }
         return new Saved(insert(brand, request, checked, changedBy), Outcome.CREATED);
     }
@@ -173,7 +174,15 @@ public class ProductService {
         apply(product, request, checked);
         products.persist(product);
         gtins.add(product.id, brand.id, checked.gtins());
-        products.flush();
+        try {
+            products.flush();
+        } catch (PersistenceException e) {
+            // Two creates of one SKU at the same moment both pass the check above; the unique key decides.
+            if (violates(e, "product_sku_unique")) {
+                throw duplicateSku(brand.id, request.sku());
+            }
+            throw e;
+        }
         ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), List.of());
         events.changed(null, after, "CREATED", changedBy);
         return after;
@@ -238,6 +247,19 @@ public class ProductService {
             throw new ProblemException(Problem.of("validation", "Bad Request", 400, detail).withErrors(checked.errors()));
         }
         return checked;
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return constraint.equalsIgnoreCase(violation.getConstraintName());
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException duplicateSku(String brandId, String sku) {
+        return ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU " + sku);
     }
 
     private static void checkVersion(Product product, long expectedVersion) {
