@@ -13,6 +13,7 @@ public final class DatabaseFailures {
     public enum Kind { CONCURRENT_CHANGE, DUPLICATE, UNAVAILABLE }
 
     private static final int MAX_DEPTH = 32;
+    private static final String NO_CONNECTION = "Unable to acquire JDBC Connection";
 
     private DatabaseFailures() {
     }
@@ -25,6 +26,12 @@ public final class DatabaseFailures {
                 return Optional.of(Kind.CONCURRENT_CHANGE);
             }
             if (current instanceof org.hibernate.exception.JDBCConnectionException) {
+                return Optional.of(Kind.UNAVAILABLE);
+            }
+            // No connection could be had at all (refused, not accepting, pool timed out): whatever the SQL state,
+            // the database is out of reach for now. Hibernate names this case in its message only.
+            if (current instanceof org.hibernate.JDBCException jdbc && jdbc.getMessage() != null
+                    && jdbc.getMessage().startsWith(NO_CONNECTION)) {
                 return Optional.of(Kind.UNAVAILABLE);
             }
             if (current instanceof SQLException sql) {

@@ -60,6 +60,9 @@ class EdgeLimitsRulesTest {
                 .contains(DatabaseFailures.Kind.UNAVAILABLE);
         assertThat(DatabaseFailures.classify(new IllegalStateException(new jakarta.persistence.OptimisticLockException())))
                 .contains(DatabaseFailures.Kind.CONCURRENT_CHANGE);
+        assertThat(DatabaseFailures.classify(new org.hibernate.exception.GenericJDBCException(
+                "Unable to acquire JDBC Connection", new SQLException("not accepting connections", "55000"))))
+                .contains(DatabaseFailures.Kind.UNAVAILABLE);
         assertThat(DatabaseFailures.classify(new SQLException("syntax", "42601"))).isEmpty();
         assertThat(DatabaseFailures.classify(new NullPointerException())).isEmpty();
     }
