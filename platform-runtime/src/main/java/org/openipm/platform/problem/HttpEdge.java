@@ -71,27 +71,23 @@ public class HttpEdge {
         return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !length.equals("0"));
     }
 
-    /** Status-only failures (a body over its limit, a malformed body) become problems; others pass on. */
+    /**
+     * The body reader's own failures (over the limit, unreadable) become problems. Everything else passes on to
+     * the handler meant for it: an authentication failure, for one, must keep its own answer and headers.
+     */
     private void answerStatus(RoutingContext context) {
         Throwable failure = context.failure();
         int status = failure instanceof HttpException http ? http.getStatusCode()
                 : failure == null ? context.statusCode() : -1;
-        if (context.response().headWritten() || status < 400) {
+        Long bodyLimit = context.get(BODY_LIMIT);
+        if (context.response().headWritten() || bodyLimit == null || (status != 413 && status != 400)) {
             context.next();
             return;
         }
-        respond(context, problemFor(status, context.get(BODY_LIMIT)));
-    }
-
-    private static Problem problemFor(int status, Long bodyLimit) {
-        return switch (status) {
-            case 413 -> Problem.of("payload-too-large", "Content Too Large", 413,
-                    "A body sent to this resource may hold at most " + bodyLimit + " bytes");
-            case 400 -> Problem.of("bad-request", "Bad Request", 400, "The request could not be read");
-            default -> status >= 500
-                    ? Problem.of("internal", "Internal Server Error", status, "The request could not be completed")
-                    : Problem.of("bad-request", "Error", status, "The request was refused");
-        };
+        respond(context, status == 413
+                ? Problem.of("payload-too-large", "Content Too Large", 413,
+                        "A body sent to this resource may hold at most " + bodyLimit + " bytes")
+                : Problem.of("bad-request", "Bad Request", 400, "The request body could not be read"));
     }
 
     private void respond(RoutingContext context, Problem problem) {
