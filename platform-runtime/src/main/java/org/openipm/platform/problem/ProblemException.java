@@ -6,14 +6,30 @@ package org.openipm.platform.problem;
  */
 public class ProblemException extends RuntimeException {
     private final transient Problem problem;
+    private final long retryAfterSeconds;
 
     public ProblemException(Problem problem) {
+        this(problem, 0);
+    }
+
+    private ProblemException(Problem problem, long retryAfterSeconds) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Seconds after which the same request may succeed (sent as Retry-After), or 0. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** 429: the request is fine but comes too soon; the client may send it again after {@code seconds}. */
+    public static ProblemException tooManyRequests(String kind, String detail, long seconds) {
+        return new ProblemException(Problem.of(kind, "Too Many Requests", 429, detail), seconds);
     }
 
     public static ProblemException notFound(String what) {

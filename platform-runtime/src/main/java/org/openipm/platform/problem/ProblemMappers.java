@@ -1,9 +1,8 @@
 package org.openipm.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,9 +22,22 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Seconds a client should wait before retrying while the database is out of reach. */
+    static final String RETRY_UNAVAILABLE_AFTER = "5";
+
+    private final JsonReadLimits jsonLimits;
+
+    public ProblemMappers(JsonReadLimits jsonLimits) {
+        this.jsonLimits = jsonLimits;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.retryAfterSeconds() > 0) {
+            return Response.status(e.problem().status()).type(Problem.MEDIA_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                    .entity(e.problem().withInstance(uri.getPath())).build();
+        }
         return respond(e.problem(), uri);
     }
 
@@ -66,8 +78,18 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response overLimit(StreamConstraintsException e, UriInfo uri) {
+        return respond(jsonLimits.problemFor(e), uri);
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, UriInfo uri) {
-        return respond(Problem.of("malformed-json", "Bad Request", 400, describe(e)), uri);
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return overLimit(limit, uri);
+            }
+        }
+        return respond(Problem.of("malformed-json", "Bad Request", 400, JsonErrors.describe(e)), uri);
     }
 
     @ServerExceptionMapper
@@ -78,14 +100,34 @@ public class ProblemMappers {
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
-        String detail = status >= 500 ? "The request could not be completed" : e.getMessage();
-        return respond(Problem.of(kindOf(status), title, status, detail), uri);
+        // The framework's own message ("HTTP 405 Method Not Allowed", a parameter's class name) is not for clients.
+        return respond(Problem.of(kindOf(status), title, status, detailOf(status)), uri);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        var databaseFailure = DatabaseFailures.classify(e);
+        if (databaseFailure.isPresent()) {
+            return databaseFailure(databaseFailure.get(), e, uri);
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return respond(Problem.of("internal", "Internal Server Error", 500, "The request could not be completed"), uri);
+    }
+
+    private static Response databaseFailure(DatabaseFailures.Kind kind, Exception e, UriInfo uri) {
+        return switch (kind) {
+            case CONCURRENT_CHANGE -> respond(Problem.of("stale-version", "Precondition Failed", 412,
+                    "The resource was changed by another request meanwhile: read it again before changing it"), uri);
+            case DUPLICATE -> respond(Problem.of("conflict", "Conflict", 409,
+                    "The request conflicts with a resource that already exists"), uri);
+            case UNAVAILABLE -> {
+                LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
+                Problem problem = Problem.of("unavailable", "Service Unavailable", 503,
+                        "The service cannot reach its database; retry shortly").withInstance(uri.getPath());
+                yield Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER,
+                        RETRY_UNAVAILABLE_AFTER).entity(problem).build();
+            }
+        };
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {
@@ -106,27 +148,16 @@ public class ProblemMappers {
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
     }
 
-    private static String describe(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException u) {
-            return "Unknown field '" + u.getPropertyName() + "'";
-        }
-        if (e instanceof InvalidFormatException f) {
-            String allowed = f.getTargetType() != null && f.getTargetType().isEnum()
-                    ? "; allowed: " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) : "";
-            return "Field '" + path(f) + "' cannot take the value " + f.getValue() + allowed;
-        }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return "Field '" + path(m) + "' has the wrong type";
-        }
-        var location = e.getLocation();
-        return "The body is not valid JSON" + (location == null ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")");
-    }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream()
-                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining("."));
+    private static String detailOf(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read";
+            case 404 -> "No resource at this address";
+            case 405 -> "This resource does not accept this method";
+            case 406 -> "This resource cannot answer in any of the accepted media types";
+            case 413 -> "The request body is larger than this resource accepts";
+            case 415 -> "This resource does not accept this Content-Type";
+            default -> status >= 500 ? "The request could not be completed" : "The request was refused";
+        };
     }
 
     private static String kindOf(int status) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.openipm.platform.problem.PageBounds;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
@@ -24,10 +25,12 @@ public class AccessLogResource {
 
     private final AccessLogRepository log;
     private final Caller caller;
+    private final PageBounds pages;
 
-    public AccessLogResource(AccessLogRepository log, Caller caller) {
+    public AccessLogResource(AccessLogRepository log, Caller caller, PageBounds pages) {
         this.log = log;
         this.caller = caller;
+        this.pages = pages;
     }
 
     @GET
@@ -38,6 +41,7 @@ public class AccessLogResource {
         if (!caller.isAdmin() && !caller.actsFor(brandId)) {
             throw ProblemException.notFound("Brand " + brandId);
         }
+        pages.check(page, size);
         List<View> items = log.ofBrand(brandId, page, size).stream()
                 .map(e -> new View(e.viewId, e.productId, e.officer, e.authority, e.country, e.code, e.viewedAt))
                 .toList();

@@ -1,12 +1,15 @@
 package org.openipm.product.importing;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 4180 CSV, strictly: quoted fields may hold separators, quotes ("") and line breaks; anything else around a
- * quote is an error naming its line. A broken file is refused as a whole, because after a stray quote no row
- * boundary can be trusted.
+ * RFC 4180 CSV, strictly, read as a stream: quoted fields may hold separators, quotes ("") and line breaks;
+ * anything else around a quote is an error naming its line. A broken file is refused as a whole, because after a
+ * stray quote no row boundary can be trusted. No physical line may be longer than the limit, so one endless line
+ * (or an unclosed quote over a whole file) is refused as soon as the limit is passed, not after it is all read.
  */
 final class CsvReader {
 
@@ -22,42 +25,65 @@ final class CsvReader {
         }
     }
 
-    private CsvReader() {
+    private static final int NONE = -2;
+
+    private final Reader in;
+    private final LineLimit lineLimit;
+    private int peeked = NONE;
+    private boolean first = true;
+
+    CsvReader(Reader in, int maxLineLength) {
+        this.in = in;
+        this.lineLimit = new LineLimit(maxLineLength);
     }
 
-    static List<Row> parse(String text) {
-        List<Row> rows = new ArrayList<>();
+    /** The next row that is not blank, or null at the end of the input. */
+    Row next() throws IOException {
+        Row row;
+        do {
+            row = readRow();
+        } while (row != null && row.fields().size() == 1 && row.fields().get(0).isBlank());
+        return row;
+    }
+
+    private Row readRow() throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowLine = 1;
+        int rowLine = lineLimit.line();
         boolean quoted = false;
         boolean afterClosingQuote = false;
         boolean fieldStarted = false;
-        int i = text.startsWith("\uFEFF") ? 1 : 0;
-        for (; i < text.length(); i++) {
-            char c = text.charAt(i);
+        while (true) {
+            int c = read();
+            if (c == -1) {
+                if (quoted) {
+                    throw new MalformedCsvException(rowLine, "a quoted field is never closed");
+                }
+                if (fieldStarted || afterClosingQuote || !fields.isEmpty()) {
+                    fields.add(field.toString());
+                    return new Row(rowLine, List.copyOf(fields));
+                }
+                return null;
+            }
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    if (peek() == '"') {
+                        read();
                         field.append('"');
-                        i++;
                     } else {
                         quoted = false;
                         afterClosingQuote = true;
                     }
                 } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+                    field.append((char) c);
                 }
                 continue;
             }
             switch (c) {
                 case '"' -> {
                     if (fieldStarted || afterClosingQuote) {
-                        throw new MalformedCsvException(line, "a quote inside an unquoted field (quote the whole field and double the quote)");
+                        throw new MalformedCsvException(lineLimit.line(),
+                                "a quote inside an unquoted field (quote the whole field and double the quote)");
                     }
                     quoted = true;
                     fieldStarted = true;
@@ -68,49 +94,50 @@ final class CsvReader {
                     fieldStarted = false;
                     afterClosingQuote = false;
                 }
-                case '\r' -> {
-                    // CRLF or a lone CR both end the row at the following character handling.
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        continue;
+                case '\r', '\n' -> {
+                    if (c == '\r' && peek() == '\n') {
+                        read();
                     }
-                    endRow(rows, fields, field, rowLine);
-                    fieldStarted = false;
-                    afterClosingQuote = false;
-                    line++;
-                    rowLine = line;
-                }
-                case '\n' -> {
-                    endRow(rows, fields, field, rowLine);
-                    fieldStarted = false;
-                    afterClosingQuote = false;
-                    line++;
-                    rowLine = line;
+                    fields.add(field.toString());
+                    return new Row(rowLine, List.copyOf(fields));
                 }
                 default -> {
                     if (afterClosingQuote) {
-                        throw new MalformedCsvException(line, "characters after a closing quote");
+                        throw new MalformedCsvException(lineLimit.line(), "characters after a closing quote");
                     }
-                    field.append(c);
+                    field.append((char) c);
                     fieldStarted = true;
                 }
             }
         }
-        if (quoted) {
-            throw new MalformedCsvException(rowLine, "a quoted field is never closed");
-        }
-        if (fieldStarted || afterClosingQuote || !fields.isEmpty()) {
-            endRow(rows, fields, field, rowLine);
-        }
-        return rows;
     }
 
-    private static void endRow(List<Row> rows, List<String> fields, StringBuilder field, int line) {
-        fields.add(field.toString());
-        field.setLength(0);
-        boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-        if (!blank) {
-            rows.add(new Row(line, List.copyOf(fields)));
+    private int read() throws IOException {
+        int c = peeked != NONE ? peeked : in.read();
+        peeked = NONE;
+        if (first) {
+            first = false;
+            if (c == '\uFEFF') {
+                return read();
+            }
         }
-        fields.clear();
+        if (c == '\r') {
+            // A lone CR ends a line as LF does; CRLF is counted once, at its LF.
+            if (peek() != '\n') {
+                lineLimit.endLine();
+            }
+        } else if (c == '\n') {
+            lineLimit.endLine();
+        } else if (c != -1) {
+            lineLimit.count();
+        }
+        return c;
+    }
+
+    private int peek() throws IOException {
+        if (peeked == NONE) {
+            peeked = in.read();
+        }
+        return peeked;
     }
 }

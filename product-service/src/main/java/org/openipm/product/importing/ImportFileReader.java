@@ -2,16 +2,22 @@ package org.openipm.product.importing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openipm.platform.problem.JsonErrors;
 import org.openipm.product.product.Category;
 import org.openipm.product.product.ProductRequest;
 import org.openipm.product.product.ProductStatus;
@@ -23,50 +29,81 @@ import org.openipm.product.product.ProductStatus;
  * CSV columns: {@code sku,name,category,description,status,gtins,tac_ranges,code_pattern}; {@code gtins} and
  * {@code tac_ranges} hold several values separated by {@code |}, a TAC range is {@code first-last} or one TAC.
  * JSON Lines: one product object per line, as the products API takes it.
+ * <p>
+ * Limits (see {@link ImportLimits}): at most {@code max-rows} product rows and {@code max-line-length} characters
+ * per line; reading stops at the first one passed, and the upload is refused naming it.
  */
 final class ImportFileReader {
 
-    static final int MAX_ROWS = 100_000;
     static final Set<String> CSV_COLUMNS = Set.of("sku", "name", "category", "description", "status", "gtins",
             "tac_ranges", "code_pattern");
     private static final List<String> REQUIRED = List.of("sku", "name", "category");
 
+    /** Why an upload is refused as a whole: {@code kind} and {@code status} as the problem answer carries them. */
     static final class RejectedUploadException extends RuntimeException {
+        final String kind;
+        final int status;
+
         RejectedUploadException(String message) {
+            this("malformed-import", 400, message);
+        }
+
+        RejectedUploadException(String kind, int status, String message) {
             super(message);
+            this.kind = kind;
+            this.status = status;
         }
     }
 
     private final ObjectMapper json;
+    private final int maxRows;
+    private final int maxLineLength;
 
-    ImportFileReader(ObjectMapper json) {
+    ImportFileReader(ObjectMapper json, int maxRows, int maxLineLength) {
         this.json = json;
+        this.maxRows = maxRows;
+        this.maxLineLength = maxLineLength;
     }
 
+    /** Reads the upload as a stream; it stops at the first line past the length limit or the row past the limit. */
     List<ImportRow> read(ImportJob.Format format, byte[] content) {
-        String text = utf8(content);
-        List<ImportRow> rows = format == ImportJob.Format.CSV ? csv(text) : jsonLines(text);
+        List<ImportRow> rows;
+        try (Reader text = utf8(content)) {
+            rows = format == ImportJob.Format.CSV ? csv(text) : jsonLines(text);
+        } catch (CharacterCodingException e) {
+            throw new RejectedUploadException("The upload is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (LineLimit.LineTooLongException e) {
+            throw new RejectedUploadException("import-line-too-long", 413, "Line " + e.line + " is longer than "
+                    + maxLineLength + " characters; no line of an import may be longer");
+        }
         if (rows.isEmpty()) {
             throw new RejectedUploadException("The upload holds no product rows");
-        }
-        if (rows.size() > MAX_ROWS) {
-            throw new RejectedUploadException("The upload holds " + rows.size() + " rows; at most " + MAX_ROWS
-                    + " per import");
         }
         return rows;
     }
 
-    private List<ImportRow> csv(String text) {
-        List<CsvReader.Row> records;
+    private void add(List<ImportRow> rows, ImportRow row) {
+        if (rows.size() == maxRows) {
+            throw new RejectedUploadException("import-too-many-rows", 413, "The upload holds more than " + maxRows
+                    + " rows (reading stopped at line " + row.line() + "); split it into several imports");
+        }
+        rows.add(row);
+    }
+
+    private List<ImportRow> csv(Reader text) throws IOException {
+        CsvReader csv = new CsvReader(text, maxLineLength);
+        CsvReader.Row headerRow;
         try {
-            records = CsvReader.parse(text);
+            headerRow = csv.next();
         } catch (CsvReader.MalformedCsvException e) {
             throw new RejectedUploadException("Malformed CSV at " + e.getMessage());
         }
-        if (records.isEmpty()) {
+        if (headerRow == null) {
             return List.of();
         }
-        List<String> header = records.get(0).fields().stream().map(h -> h.trim().toLowerCase()).toList();
+        List<String> header = headerRow.fields().stream().map(h -> h.trim().toLowerCase()).toList();
         for (String column : header) {
             if (!CSV_COLUMNS.contains(column)) {
                 throw new RejectedUploadException("Unknown CSV column '" + column + "'; known columns: "
@@ -78,22 +115,25 @@ final class ImportFileReader {
                 throw new RejectedUploadException("The CSV header lacks the column '" + required + "'");
             }
         }
-        List<ImportRow> rows = new ArrayList<>(records.size());
-        for (CsvReader.Row record : records.subList(1, records.size())) {
-            Map<String, String> values = new HashMap<>();
-            if (record.fields().size() != header.size()) {
-                rows.add(ImportRow.unreadable(record.line(), null, "has " + record.fields().size()
-                        + " fields, the header has " + header.size()));
-                continue;
+        List<ImportRow> rows = new ArrayList<>();
+        try {
+            for (CsvReader.Row record = csv.next(); record != null; record = csv.next()) {
+                if (record.fields().size() != header.size()) {
+                    add(rows, ImportRow.unreadable(record.line(), null, "has " + record.fields().size()
+                            + " fields, the header has " + header.size()));
+                    continue;
+                }
+                Map<String, String> values = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    values.put(header.get(i), record.fields().get(i).trim());
+                }
+                add(rows, csvRow(record.line(), values));
             }
-            for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), record.fields().get(i).trim());
-            }
-            rows.add(csvRow(record.line(), values));
+        } catch (CsvReader.MalformedCsvException e) {
+            throw new RejectedUploadException("Malformed CSV at " + e.getMessage());
         }
         return rows;
     }
-
     private static ImportRow csvRow(int line, Map<String, String> values) {
         String sku = blankToNull(values.get("sku"));
         Category category;
@@ -121,20 +161,31 @@ final class ImportFileReader {
                 List.of(), List.of()));
     }
 
-    private List<ImportRow> jsonLines(String text) {
+    private List<ImportRow> jsonLines(Reader text) throws IOException {
         List<ImportRow> rows = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].trim();
-            if (line.isEmpty()) {
+        LineLimit lines = new LineLimit(maxLineLength);
+        StringBuilder line = new StringBuilder();
+        int c;
+        do {
+            c = text.read();
+            if (c != '\n' && c != -1) {
+                lines.count();
+                line.append((char) c);
+                continue;
+            }
+            String object = line.toString().trim();
+            line.setLength(0);
+            int number = lines.line();
+            lines.endLine();
+            if (object.isEmpty()) {
                 continue;
             }
             try {
-                rows.add(ImportRow.of(i + 1, json.readValue(line, ProductRequest.class)));
+                add(rows, ImportRow.of(number, json.readValue(object, ProductRequest.class)));
             } catch (JsonProcessingException e) {
-                rows.add(ImportRow.unreadable(i + 1, null, "not a product object: " + e.getOriginalMessage()));
+                add(rows, ImportRow.unreadable(number, null, "not a product object: " + JsonErrors.describe(e)));
             }
-        }
+        } while (c != -1);
         return rows;
     }
 
@@ -149,12 +200,10 @@ final class ImportFileReader {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String utf8(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw new RejectedUploadException("The upload is not UTF-8 text");
-        }
+    private static Reader utf8(byte[] content) {
+        // Strict decoding: a byte sequence that is not UTF-8 fails the read instead of becoming U+FFFD.
+        return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
     }
 }

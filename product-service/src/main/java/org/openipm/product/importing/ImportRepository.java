@@ -12,6 +12,11 @@ public class ImportRepository implements PanacheRepositoryBase<ImportJob, UUID> 
         return list("status in ?1 order by createdAt", List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING));
     }
 
+    public boolean hasPending(String brandId) {
+        return count("brandId = ?1 and status in ?2", brandId,
+                List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)) > 0;
+    }
+
     public List<ImportError> errorsOf(UUID jobId, int limit) {
         return getEntityManager()
                 .createQuery("from ImportError where jobId = ?1 order by line", ImportError.class)

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.product.brand.BrandRepository;
 import org.openipm.product.product.ProductRequest;
@@ -43,16 +45,18 @@ public class ImportService {
     private final Validator validator;
     private final ImportFileReader reader;
     private final EntityManager entityManager;
+    private final long retryAfterSeconds;
     private ExecutorService worker;
 
     public ImportService(ImportRepository jobs, BrandRepository brands, ProductService products, Validator validator,
-            ObjectMapper json, EntityManager entityManager) {
+            ObjectMapper json, EntityManager entityManager, ImportLimits limits) {
         this.entityManager = entityManager;
         this.jobs = jobs;
         this.brands = brands;
         this.products = products;
         this.validator = validator;
-        this.reader = new ImportFileReader(json);
+        this.reader = new ImportFileReader(json, limits.maxRows(), limits.maxLineLength());
+        this.retryAfterSeconds = Math.max(1, limits.retryAfter().toSeconds());
     }
 
     void start(@Observes StartupEvent startup) {
@@ -70,11 +74,18 @@ public class ImportService {
         try {
             rows = reader.read(format, content).size();
         } catch (ImportFileReader.RejectedUploadException e) {
-            throw ProblemException.badRequest("malformed-import", e.getMessage());
+            String title = e.status == 413 ? "Content Too Large" : "Bad Request";
+            throw new ProblemException(Problem.of(e.kind, title, e.status, e.getMessage()));
         }
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
-            if (brands.findByIdOptional(brandId).isEmpty()) {
+            // The brand's row lock makes "is another import of this brand pending?" and the insert one step,
+            // so two uploads at the same moment cannot both be queued.
+            if (brands.findByIdOptional(brandId, LockModeType.PESSIMISTIC_WRITE).isEmpty()) {
                 throw ProblemException.unprocessable("unknown-brand", "Brand " + brandId + " is not registered");
+            }
+            if (jobs.hasPending(brandId)) {
+                throw ProblemException.tooManyRequests("import-pending", "Brand " + brandId + " already has an"
+                        + " import queued or running; send this one when it has finished", retryAfterSeconds);
             }
             ImportJob created = new ImportJob();
             created.id = UUID.randomUUID();
@@ -197,8 +208,12 @@ public class ImportService {
                     progress.count(QuarkusTransaction.requiringNew().call(() ->
                             products.upsertBySku(job.brandId(), row.request(), job.submittedBy()).outcome()));
                 } catch (RuntimeException rowFailed) {
+                    // Only our own rule texts reach the brand; a database message stays in the log.
+                    if (!(rowFailed instanceof ProblemException)) {
+                        LOG.warnf(rowFailed, "Import of brand %s: line %d could not be saved", job.brandId(), row.line());
+                    }
                     errors.add(error(row, rowFailed instanceof ProblemException p ? p.getMessage()
-                            : "could not be saved: " + rowFailed.getMessage()));
+                            : "could not be saved"));
                     progress.done++;
                     progress.failed++;
                 }

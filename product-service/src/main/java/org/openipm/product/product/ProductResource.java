@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.openipm.events.product.ProductSnapshot;
+import org.openipm.platform.problem.PageBounds;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
@@ -39,11 +40,14 @@ public class ProductResource {
     private final ProductService products;
     private final ProductChangeRepository history;
     private final Caller caller;
+    private final PageBounds pages;
 
-    public ProductResource(ProductService products, ProductChangeRepository history, Caller caller) {
+    public ProductResource(ProductService products, ProductChangeRepository history, Caller caller,
+            PageBounds pages) {
         this.products = products;
         this.history = history;
         this.caller = caller;
+        this.pages = pages;
     }
 
     @POST
@@ -65,6 +69,7 @@ public class ProductResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
             @QueryParam("sort") @DefaultValue("name")
             @Pattern(regexp = "-?(name|sku|updatedAt|category)", message = "must be name, sku, updatedAt or category, optionally prefixed by -") String sort) {
+        pages.check(page, size);
         ProductService.Filter filter = new ProductService.Filter(brandId, status, category, text);
         if (caller.is(Roles.BRAND) && !caller.isAdmin()) {
             filter = new ProductService.Filter(caller.org().orElse("-"), status, category, text);

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.openipm.codes.PatternLimits;
 import org.openipm.events.product.ProductSnapshot;
+import org.hibernate.exception.ConstraintViolationException;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.Problem.FieldError;
 import org.openipm.platform.problem.ProblemException;
@@ -48,8 +50,7 @@ public class ProductService {
         Brand brand = registeredBrand(brandId);
         ProductRules.Checked checked = validated(request);
         if (products.findBySku(brandId, request.sku()).isPresent()) {
-            throw ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU "
-                    + request.sku());
+            throw duplicateSku(brandId, request.sku());
         }
         checkBrandPatternCap(brand, null, checked);
         return new Saved(insert(brand, request, checked, changedBy), Outcome.CREATED);
@@ -180,7 +181,15 @@ public class ProductService {
         apply(product, request, checked);
         products.persist(product);
         gtins.add(product.id, brand.id, checked.gtins());
-        products.flush();
+        try {
+            products.flush();
+        } catch (PersistenceException e) {
+            // Two creates of one SKU at the same moment both pass the check above; the unique key decides.
+            if (violates(e, "product_sku_unique")) {
+                throw duplicateSku(brand.id, request.sku());
+            }
+            throw e;
+        }
         ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), List.of());
         events.changed(null, after, "CREATED", changedBy);
         return after;
@@ -267,6 +276,19 @@ public class ProductService {
             throw new ProblemException(Problem.of("too-many-code-patterns", "Unprocessable Content", 422,
                     "codePatterns: " + message).withErrors(List.of(new FieldError("codePatterns", message))));
         }
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return constraint.equalsIgnoreCase(violation.getConstraintName());
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException duplicateSku(String brandId, String sku) {
+        return ProblemException.conflict("duplicate-sku", "Brand " + brandId + " already has a product with SKU " + sku);
     }
 
     private static void checkVersion(Product product, long expectedVersion) {
