@@ -35,16 +35,16 @@ public class LookupRepository {
                          end as text)""";
     /** Nearly every scan: a GTIN that is no IMEI and matched no proprietary pattern. */
     private static final String GTIN_MATCHES = """
-            select p.id, p.brand_id, 'GTIN', %s
+            select p.id, p.brand_id, 'GTIN', %s, g.verified
             from product_gtin g join product p on p.id = g.product_id
             where g.gtin = ?""".formatted(CARD_AND_CONTACTS);
     private static final String ALL_MATCHES = """
-            select p.id, p.brand_id, m.how, %s
-            from (select product_id, 'GTIN' as how from product_gtin where gtin = ?
+            select p.id, p.brand_id, m.how, %s, m.verified
+            from (select product_id, 'GTIN' as how, verified from product_gtin where gtin = ?
                   union all
-                  select product_id, 'TAC_RANGE' from product_tac_range where tacs @> cast(? as bigint)
+                  select product_id, 'TAC_RANGE', true from product_tac_range where tacs @> cast(? as bigint)
                   union all
-                  select cast(x as uuid), 'PROPRIETARY_PATTERN' from unnest(string_to_array(?, ',')) as x
+                  select cast(x as uuid), 'PROPRIETARY_PATTERN', true from unnest(string_to_array(?, ',')) as x
                  ) m
             join product p on p.id = m.product_id""".formatted(CARD_AND_CONTACTS);
 
@@ -72,7 +72,7 @@ public class LookupRepository {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     rows.add(new MatchRow(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
-                            result.getString(4), result.getString(5)));
+                            result.getString(4), result.getString(5), result.getBoolean(6)));
                 }
             }
             return rows;
@@ -81,6 +81,11 @@ public class LookupRepository {
         }
     }
 
-    public record MatchRow(UUID productId, String brandId, String matchedBy, String cardJson, String contactsJson) {
+    /**
+     * {@code verified} is false only for a GTIN the brand is not known to own (TAC ranges and proprietary patterns
+     * carry no such check yet).
+     */
+    public record MatchRow(UUID productId, String brandId, String matchedBy, String cardJson, String contactsJson,
+            boolean verified) {
     }
 }
