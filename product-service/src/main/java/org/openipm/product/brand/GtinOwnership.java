@@ -23,9 +23,4 @@ public record GtinOwnership(List<String> approvedPrefixes, Set<String> licensedG
     public static boolean insideAnyPrefix(Collection<String> prefixes, String gtin14) {
         return prefixes.stream().anyMatch(prefix -> gtin14.startsWith(prefix, 1));
     }
-
-    /** Two prefixes overlap when one starts with the other: 952012 covers every GTIN 9520123 does. */
-    public static boolean overlap(String prefix, String other) {
-        return prefix.startsWith(other) || other.startsWith(prefix);
-    }
 }
