@@ -124,7 +124,9 @@ public class ProductService {
     }
 
     private ProductSnapshot snapshot(Product product, Brand brand, List<String> gtins14, List<String> imageIds) {
-        GtinOwnership ownership = new GtinOwnership(brand.companyPrefixes, licensed.licensedAmong(brand.id, gtins14));
+        // Nearly every GTIN lies in an approved prefix: the licence table is read only for those outside (imports).
+        List<String> outside = gtins14.stream().filter(g -> !brand.licensesPrefixOf(g)).toList();
+        GtinOwnership ownership = new GtinOwnership(brand.companyPrefixes, licensed.licensedAmong(brand.id, outside));
         return ProductEvents.snapshot(product, brand, gtins14, imageIds, ownership.verified(gtins14));
     }
 
