@@ -123,7 +123,7 @@ public class LoadAndFreshness {
                 List.of(new ProductSnapshot.Contact("FR", "fr", "IPR", "Protection FR", "fr@b.example", null, null,
                         true), new ProductSnapshot.Contact("*", "en", "IPR", "Global", "ipr@b.example", null, null,
                         true)),
-                List.of("img-" + n), Instant.now());
+                List.of("img-" + n), Instant.now(), gtins);
     }
 
     static final String[] WORDS = { "watch", "chronograph", "diver", "handbag", "wallet", "sneaker", "perfume",

@@ -42,8 +42,10 @@ public class ProductBench {
         int relaySamples = Integer.parseInt(args[5]);
 
         String brand = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        // A prefix of its own each run: an approved prefix belongs to one brand only.
+        prefix = "6" + String.format("%05d", new java.util.Random().nextInt(100_000));
         send("POST", "/api/v1/brands", adminToken, "application/json",
-                "{\"id\":\"" + brand + "\",\"name\":\"Bench " + brand + "\",\"companyPrefixes\":[\"952012\"]}", 201);
+                "{\"id\":\"" + brand + "\",\"name\":\"Bench " + brand + "\",\"companyPrefixes\":[\"" + prefix + "\"]}", 201);
         String brandToken = new String(new ProcessBuilder("sh", "-c", brandTokenCmd + " --org " + brand).start()
                 .getInputStream().readAllBytes()).trim();
 
@@ -186,8 +188,10 @@ public class ProductBench {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
+    static String prefix;
+
     static String gtin(int i) {
-        String body = "0952012" + String.format("%06d", i);
+        String body = "0" + prefix + String.format("%06d", i);
         int sum = 0;
         for (int k = 0; k < 13; k++) {
             int d = body.charAt(12 - k) - '0';

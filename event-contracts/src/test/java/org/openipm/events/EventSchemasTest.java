@@ -100,10 +100,22 @@ class EventSchemasTest {
                 List.of(new ProductSnapshot.Feature("GENUINE", "Hologram", null, null, null, "OVERT")),
                 List.of(new ProductSnapshot.TradePartner("MANUFACTURER", "Acme Pharma", null)),
                 List.of(new ProductSnapshot.Contact("*", null, null, "Desk", null, null, null, false)),
-                List.of(), Instant.now());
+                List.of(), Instant.now(), null);
         assertConforms(EventTypes.PRODUCT_DRAFTED, new ProductDrafted(bare));
         assertConforms(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), bare.productId(), "acme",
                 "admin-1", null, null, "9520123456788", Instant.now()));
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeVerifiedGtinsExistedStillReadsAndVerifiesNothing() throws Exception {
+        JsonNode older = JSON.valueToTree(new ProductPublished(snapshot("PUBLISHED")));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("product")).remove("verifiedGtins");
+
+        assertThat(schemas.violations(older, schemas.root(EventSchemas.fileOf(EventTypes.PRODUCT_PUBLISHED))))
+                .isEmpty();
+        ProductSnapshot read = JSON.treeToValue(older, ProductPublished.class).product();
+        assertThat(read.gtins()).containsExactly("09520123456788");
+        assertThat(read.verifies("09520123456788")).isFalse();
     }
 
     @Test
@@ -121,7 +133,7 @@ class EventSchemasTest {
                 good.brandCompanyPrefixes(), good.sku(), good.name(), good.category(), good.description(), "LIVE",
                 good.version(), List.of("9520123456788"), List.of(new ProductSnapshot.TacRange("3569", "35690000")),
                 good.codePatterns(), List.of(new ProductSnapshot.Feature("FAKE", "x", null, null, null, "OVERT")),
-                good.tradePartners(), good.contacts(), good.imageIds(), good.changedAt());
+                good.tradePartners(), good.contacts(), good.imageIds(), good.changedAt(), List.of("9520123456788"));
 
         List<String> violations = schemas.violations(JSON.valueToTree(new ProductPublished(bad)),
                 schemas.root(EventSchemas.fileOf(EventTypes.PRODUCT_PUBLISHED)));
@@ -129,6 +141,7 @@ class EventSchemasTest {
         assertThat(violations).contains(
                 "$.product.status: \"LIVE\" is not one of [\"DRAFT\",\"PUBLISHED\",\"RETIRED\"]",
                 "$.product.gtins[0]: \"9520123456788\" does not match ^\\d{14}$",
+                "$.product.verifiedGtins[0]: \"9520123456788\" does not match ^\\d{14}$",
                 "$.product.tacRanges[0].firstTac: \"3569\" does not match ^\\d{8}$",
                 "$.product.features[0].kind: \"FAKE\" is not one of [\"GENUINE\",\"SECURITY\"]");
     }
@@ -239,6 +252,6 @@ class EventSchemasTest {
                         new ProductSnapshot.TradePartner("KNOWN_INFRINGER", "Cheap Meds Ltd", "XX")),
                 List.of(new ProductSnapshot.Contact("FR", "fr", "Brand protection", "Marie Dupont",
                         "protection@acme.example", "+33 1 23 45 67 89", "Mo-Fr 9-18", true)),
-                List.of("img-1"), Instant.parse("2025-03-01T10:15:30.123456Z"));
+                List.of("img-1"), Instant.parse("2025-03-01T10:15:30.123456Z"), List.of("09520123456788"));
     }
 }

@@ -177,6 +177,7 @@ public final class CatalogueEvents {
         String status = "PUBLISHED";
         long version = 1;
         List<String> gtins = List.of();
+        List<String> unverified = List.of();
         List<ProductSnapshot.TacRange> tacRanges = List.of();
         List<ProductSnapshot.CodePattern> patterns = List.of();
         List<ProductSnapshot.Contact> contacts = List.of(
@@ -229,6 +230,17 @@ public final class CatalogueEvents {
             return this;
         }
 
+        /** GTINs of this product its brand is not known to own (by default the catalogue verified them all). */
+        public Product unverified(String... values) {
+            unverified = List.of(values);
+            return this;
+        }
+
+        public Product contact(String country, String name, String email) {
+            contacts = List.of(new ProductSnapshot.Contact(country, "en", "IPR", name, email, null, null, true));
+            return this;
+        }
+
         public Product tacRange(String first, String last) {
             tacRanges = List.of(new ProductSnapshot.TacRange(first, last));
             return this;
@@ -255,7 +267,8 @@ public final class CatalogueEvents {
                             new ProductSnapshot.TradePartner("IMPORTER", "Import Montres SARL", "FR"),
                             new ProductSnapshot.TradePartner("KNOWN_INFRINGER", "Fake Watches Ltd", "XX")),
                     contacts, List.of("img-" + id.toString().substring(0, 6)), Instant.parse("2025-01-01T00:00:00Z")
-                            .plusSeconds(version));
+                            .plusSeconds(version),
+                    gtins.stream().filter(g -> !unverified.contains(g)).map(Gtin::normaliseTo14).toList());
         }
 
         public RecordMetadata send() {

@@ -27,6 +27,20 @@ public final class Catalogue {
         return id;
     }
 
+    /**
+     * A 9-digit GS1 company prefix no other test uses: an approved prefix belongs to one brand only, nested ones
+     * included, and every test here shares one database. Fixed prefixes in tests start with 9, 4 or 7.
+     */
+    public static String uniquePrefix() {
+        return "8" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A GTIN-14 (indicator 0) inside the prefix, with its check digit. */
+    public static String gtinIn(String prefix, int item) {
+        String body = "0" + prefix + String.format("%0" + (12 - prefix.length()) + "d", item);
+        return body + org.openipm.codes.Gtin.checkDigit(body);
+    }
+
     public static Map<String, Object> product(String sku, String... gtins) {
         return Map.of("sku", sku, "name", "Watch " + sku, "category", "WATCHES",
                 "description", "Steel case, sapphire glass", "gtins", List.of(gtins),

@@ -8,6 +8,11 @@ import java.util.UUID;
  * The whole product as the catalogue holds it after one committed change. Every product event carries one, so a
  * consumer can rebuild its view from the compacted {@code product-events} topic alone; {@code version} lets it
  * drop a stale or repeated snapshot.
+ * <p>
+ * {@code verifiedGtins} names the GTINs of {@code gtins} the brand is known to own: inside a GS1 company prefix
+ * an administrator granted it, or licensed to it one by one. Only those make the brand the owner of a scan; the
+ * others are shown as unverified claims. Snapshots written before the field existed lack it: a missing or null
+ * list means no GTIN is verified.
  */
 public record ProductSnapshot(
         UUID productId,
@@ -27,7 +32,13 @@ public record ProductSnapshot(
         List<TradePartner> tradePartners,
         List<Contact> contacts,
         List<String> imageIds,
-        Instant changedAt) {
+        Instant changedAt,
+        List<String> verifiedGtins) {
+
+    /** Whether the snapshot says the brand owns this GTIN-14 (never for an older snapshot without the list). */
+    public boolean verifies(String gtin14) {
+        return verifiedGtins != null && verifiedGtins.contains(gtin14);
+    }
 
     /** IMEI type allocation codes, first to last inclusive, 8 digits each. */
     public record TacRange(String firstTac, String lastTac) {

@@ -40,18 +40,18 @@ public class LookupRepository {
      * many there are in all.
      */
     private static final String GTIN_MATCHES = """
-            select p.id, p.brand_id, 'GTIN', %s, count(*) over ()
+            select p.id, p.brand_id, 'GTIN', %s, count(*) over (), g.verified
             from product_gtin g join product p on p.id = g.product_id
             where g.gtin = ?
             order by row_number() over (partition by g.brand_id order by p.id), p.id
             limit ?""".formatted(CARD_AND_CONTACTS);
     /** The same over every way a code designates a product: GTIN, then TAC range, then proprietary pattern. */
     private static final String ALL_MATCHES = """
-            with m as (select product_id, 'GTIN' as how, 1 as rank from product_gtin where gtin = ?
+            with m as (select product_id, 'GTIN' as how, 1 as rank, verified from product_gtin where gtin = ?
                        union all
-                       select product_id, 'TAC_RANGE', 2 from product_tac_range where tacs @> cast(? as bigint)
+                       select product_id, 'TAC_RANGE', 2, true from product_tac_range where tacs @> cast(? as bigint)
                        union all
-                       select cast(x as uuid), 'PROPRIETARY_PATTERN', 3
+                       select cast(x as uuid), 'PROPRIETARY_PATTERN', 3, true
                        from unnest(string_to_array(?, ',')) as x),
                  found as (select m.product_id, p.brand_id, min(m.rank) as rank, count(*) over () as total
                            from m join product p on p.id = m.product_id
@@ -61,7 +61,7 @@ public class LookupRepository {
                            from found
                            order by rank, nth, product_id
                            limit ?)
-            select p.id, p.brand_id, m.how, %s, s.total
+            select p.id, p.brand_id, m.how, %s, s.total, m.verified
             from shown s join m on m.product_id = s.product_id join product p on p.id = s.product_id
             order by s.rank, s.nth, s.product_id, m.rank""".formatted(CARD_AND_CONTACTS);
 
@@ -96,7 +96,7 @@ public class LookupRepository {
             try (ResultSet result = query.executeQuery()) {
                 while (result.next()) {
                     rows.add(new MatchRow(result.getObject(1, UUID.class), result.getString(2), result.getString(3),
-                            result.getString(4), result.getString(5)));
+                            result.getString(4), result.getString(5), result.getBoolean(7)));
                     total = result.getInt(6);
                 }
             }
@@ -123,6 +123,11 @@ public class LookupRepository {
         }
     }
 
-    public record MatchRow(UUID productId, String brandId, String matchedBy, String cardJson, String contactsJson) {
+    /**
+     * {@code verified} is false only for a GTIN the brand is not known to own (TAC ranges and proprietary patterns
+     * carry no such check yet).
+     */
+    public record MatchRow(UUID productId, String brandId, String matchedBy, String cardJson, String contactsJson,
+            boolean verified) {
     }
 }

@@ -57,18 +57,21 @@ public class LookupService {
             if (!matched.how.contains(row.matchedBy())) {
                 matched.how.add(row.matchedBy());
             }
+            matched.verified |= row.verified();
             if ("GTIN".equals(row.matchedBy())) {
                 brandsClaimingGtin.add(row.brandId());
             }
         }
         List<ProductMatch> shown = products.values().stream()
                 .map(m -> new ProductMatch(m.row.productId(), m.row.brandId(), List.copyOf(m.how),
-                        byPattern.getOrDefault(m.row.productId(), List.of()), m.row.cardJson(),
+                        byPattern.getOrDefault(m.row.productId(), List.of()), m.verified, m.row.cardJson(),
                         m.row.contactsJson()))
                 .toList();
         views.shown(shown, viewer, code);
+        List<Warning> warnings = warnings(interpreted, brandsClaimingGtin);
+        UnverifiedMatches.warning(interpreted.gtin(), shown).ifPresent(warnings::add);
         return new LookupResult(InterpretationView.of(interpreted), shown, matches.total() > shown.size(),
-                Math.max(matches.total(), shown.size()), warnings(interpreted, brandsClaimingGtin));
+                Math.max(matches.total(), shown.size()), warnings);
     }
 
     private LookupRepository.Matches matches(Interpretation interpreted, Set<UUID> patternProducts,
@@ -110,6 +113,7 @@ public class LookupService {
     private static final class Matched {
         final LookupRepository.MatchRow row;
         final List<String> how = new ArrayList<>(1);
+        boolean verified;
 
         Matched(LookupRepository.MatchRow row) {
             this.row = row;

@@ -9,4 +9,5 @@ public record Warning(String code, String message, @JsonInclude(JsonInclude.Incl
     public static final String WRONG_CHECK_DIGIT = "WRONG_CHECK_DIGIT";
     public static final String SUSPICIOUS_UNKNOWN_GTIN = "SUSPICIOUS_UNKNOWN_GTIN";
     public static final String GTIN_CLAIMED_BY_SEVERAL_BRANDS = "GTIN_CLAIMED_BY_SEVERAL_BRANDS";
+    public static final String UNVERIFIED_GTIN = "UNVERIFIED_GTIN";
 }

@@ -91,11 +91,12 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
     }
 
     /** One row per (GTIN-14, product); duplicates are collapsed. */
-    public void insertGtins(List<String> gtins, List<UUID> products, List<String> brands) {
+    public void insertGtins(List<String> gtins, List<UUID> products, List<String> brands, List<Boolean> verified) {
         jdbc(c -> update(c, """
-                insert into product_gtin (gtin, product_id, brand_id)
-                select distinct g, p, b from unnest(?, ?, ?) as t(g, p, b)""",
-                array(c, "varchar", gtins), array(c, "uuid", products), array(c, "varchar", brands)));
+                insert into product_gtin (gtin, product_id, brand_id, verified)
+                select g, p, b, bool_or(v) from unnest(?, ?, ?, ?) as t(g, p, b, v) group by g, p, b""",
+                array(c, "varchar", gtins), array(c, "uuid", products), array(c, "varchar", brands),
+                array(c, "boolean", verified)));
     }
 
     public void insertTacRanges(List<UUID> products, List<Long> firstTacs, List<Long> lastTacs) {

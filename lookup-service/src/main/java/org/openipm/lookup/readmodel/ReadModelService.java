@@ -113,6 +113,7 @@ public class ReadModelService {
         List<String> gtins = new ArrayList<>();
         List<UUID> gtinProducts = new ArrayList<>();
         List<String> gtinBrands = new ArrayList<>();
+        List<Boolean> gtinVerified = new ArrayList<>();
         List<UUID> tacProducts = new ArrayList<>();
         List<Long> firstTacs = new ArrayList<>();
         List<Long> lastTacs = new ArrayList<>();
@@ -126,6 +127,7 @@ public class ReadModelService {
                 gtins.add(gtin);
                 gtinProducts.add(s.productId());
                 gtinBrands.add(s.brandId());
+                gtinVerified.add(its.verifiedGtins14().contains(gtin));
             }
             for (long[] range : its.tacRanges()) {
                 tacProducts.add(s.productId());
@@ -140,7 +142,7 @@ public class ReadModelService {
             }
         }
         if (!gtins.isEmpty()) {
-            readModel.insertGtins(gtins, gtinProducts, gtinBrands);
+            readModel.insertGtins(gtins, gtinProducts, gtinBrands, gtinVerified);
         }
         if (!tacProducts.isEmpty()) {
             readModel.insertTacRanges(tacProducts, firstTacs, lastTacs);
@@ -151,11 +153,13 @@ public class ReadModelService {
     }
 
     /** What identifies a product, as the read model stores it (each read once from its snapshot). */
-    private record Codes(List<String> gtins14, List<long[]> tacRanges, List<ProductSnapshot.CodePattern> patterns) {
+    private record Codes(List<String> gtins14, Set<String> verifiedGtins14, List<long[]> tacRanges,
+            List<ProductSnapshot.CodePattern> patterns) {
 
+        /** An older snapshot without verifiedGtins verifies none of its GTINs. */
         static Codes of(ProductSnapshot s) {
-            return new Codes(ReadModelService.gtins14(s.gtins()), ReadModelService.tacRanges(s.tacRanges()),
-                    s.codePatterns() == null ? List.of() : s.codePatterns());
+            return new Codes(ReadModelService.gtins14(s.gtins()), Set.copyOf(ReadModelService.gtins14(s.verifiedGtins())),
+                    ReadModelService.tacRanges(s.tacRanges()), s.codePatterns() == null ? List.of() : s.codePatterns());
         }
     }
 

@@ -66,12 +66,19 @@ public class ProductViews {
         sender.start();
     }
 
+    /**
+     * A product found only through a GTIN its brand is not known to own is not that brand's view: logging it would
+     * hand a brand the scans of codes it merely claims (someone else's, perhaps), so it is left out.
+     */
     public void shown(List<ProductMatch> products, Viewer viewer, String code) {
         if (products.isEmpty()) {
             return;
         }
         Instant at = Instant.now();
         for (ProductMatch product : products) {
+            if (!product.verified()) {
+                continue;
+            }
             if (queued.incrementAndGet() > QUEUE_CAPACITY) {
                 queued.decrementAndGet();
                 dropped.increment();

@@ -16,7 +16,10 @@ public class Brand {
     @Id
     public String id;
     public String name;
-    /** GS1 company prefixes the brand licenses: a GTIN outside them is stored with a warning. */
+    /**
+     * GS1 company prefixes an administrator granted the brand (see CompanyPrefixService; never set from the brand's
+     * own edits): a GTIN outside them is stored but unverified.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> companyPrefixes = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
@@ -30,6 +33,20 @@ public class Brand {
 
     /** In a GTIN-14 the company prefix follows the indicator digit (GTIN-8/12/13 are zero-padded to 14). */
     public boolean licensesPrefixOf(String gtin14) {
-        return companyPrefixes.stream().anyMatch(prefix -> gtin14.startsWith(prefix, 1));
+        return GtinOwnership.insideAnyPrefix(companyPrefixes, gtin14);
+    }
+
+    /** A detached copy of what product snapshots carry, to describe the brand as it was before a change. */
+    public Brand copy() {
+        Brand copy = new Brand();
+        copy.id = id;
+        copy.name = name;
+        copy.companyPrefixes = List.copyOf(companyPrefixes);
+        copy.countries = List.copyOf(countries);
+        copy.contacts = List.copyOf(contacts);
+        copy.version = version;
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
+        return copy;
     }
 }

@@ -17,7 +17,10 @@ import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
 import org.openipm.product.Versions;
 
-/** Right holders. Admins register them; a brand's users edit their own; officers read them. */
+/**
+ * Right holders. Admins register them (granting the company prefixes seen on their GS1 licence); a brand's users edit
+ * their own, except the approved prefixes (see CompanyPrefixResource); officers read them.
+ */
 @Path("/api/v1/brands")
 public class BrandResource {
 
@@ -32,7 +35,7 @@ public class BrandResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response register(@Valid @NotNull BrandRequest request) {
-        Brand brand = brands.register(request);
+        Brand brand = brands.register(request, caller.subject());
         return Response.created(URI.create("/api/v1/brands/" + brand.id)).tag(Versions.tag(brand.version))
                 .entity(BrandView.of(brand)).build();
     }
@@ -60,7 +63,7 @@ public class BrandResource {
         if (!caller.isAdmin() && !caller.actsFor(id)) {
             throw ProblemException.notFound("Brand " + id);
         }
-        Brand brand = brands.update(id, Versions.required(ifMatch), request);
+        Brand brand = brands.update(id, Versions.required(ifMatch), request, caller.isAdmin(), caller.subject());
         return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
     }
 

@@ -32,12 +32,14 @@ public class ProductEvents {
         this.json = json;
     }
 
-    public static ProductSnapshot snapshot(Product product, Brand brand, List<String> gtins, List<String> imageIds) {
+    /** {@code verifiedGtins}: those of {@code gtins} the brand is known to own (see GtinOwnership). */
+    public static ProductSnapshot snapshot(Product product, Brand brand, List<String> gtins, List<String> imageIds,
+            List<String> verifiedGtins) {
         return new ProductSnapshot(product.id, brand.id, brand.name, List.copyOf(brand.companyPrefixes),
                 product.sku, product.name, product.category.name(), product.description, product.status.name(),
                 product.version, gtins, List.copyOf(product.tacRanges), List.copyOf(product.codePatterns),
                 List.copyOf(product.features), List.copyOf(product.tradePartners), List.copyOf(brand.contacts),
-                imageIds, product.updatedAt);
+                imageIds, product.updatedAt, List.copyOf(verifiedGtins));
     }
 
     /** Records the change: {@code before} is null for a new product. */

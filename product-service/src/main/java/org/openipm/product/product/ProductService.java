@@ -20,6 +20,8 @@ import org.openipm.platform.problem.Problem.FieldError;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.product.brand.Brand;
 import org.openipm.product.brand.BrandRepository;
+import org.openipm.product.brand.GtinOwnership;
+import org.openipm.product.brand.LicensedGtinRepository;
 
 /** Product changes and their rules; every committed change leaves a history entry and an outbox event. */
 @ApplicationScoped
@@ -29,14 +31,16 @@ public class ProductService {
     private final ProductGtinRepository gtins;
     private final ProductImageRepository images;
     private final BrandRepository brands;
+    private final LicensedGtinRepository licensed;
     private final ProductEvents events;
 
     public ProductService(ProductRepository products, ProductGtinRepository gtins, ProductImageRepository images,
-            BrandRepository brands, ProductEvents events) {
+            BrandRepository brands, LicensedGtinRepository licensed, ProductEvents events) {
         this.products = products;
         this.gtins = gtins;
         this.images = images;
         this.brands = brands;
+        this.licensed = licensed;
         this.events = events;
     }
 
@@ -112,7 +116,7 @@ public class ProductService {
                 before.brandCompanyPrefixes(), before.sku(), before.name(), before.category(), before.description(),
                 before.status(), before.version(), before.gtins(), before.tacRanges(), before.codePatterns(),
                 before.features(), before.tradePartners(), before.contacts(),
-                imageIds.subList(0, imageIds.size() - 1), before.changedAt());
+                imageIds.subList(0, imageIds.size() - 1), before.changedAt(), before.verifiedGtins());
         product.updatedAt = Instant.now();
         products.flush();
         events.changed(previous, snapshotOf(product), "IMAGE_ADDED", changedBy);
@@ -123,17 +127,26 @@ public class ProductService {
     }
 
     public ProductSnapshot snapshotOf(Product product) {
-        return ProductEvents.snapshot(product, brands.findById(product.brandId), gtins.gtinsOf(product.id),
+        return snapshot(product, brands.findById(product.brandId), gtins.gtinsOf(product.id),
                 images.idsOf(product.id));
     }
 
-    /** Warnings a brand should act on: GTINs outside its licensed prefixes, GTINs other brands claim too. */
+    private ProductSnapshot snapshot(Product product, Brand brand, List<String> gtins14, List<String> imageIds) {
+        // Nearly every GTIN lies in an approved prefix: the licence table is read only for those outside (imports).
+        List<String> outside = gtins14.stream().filter(g -> !brand.licensesPrefixOf(g)).toList();
+        GtinOwnership ownership = new GtinOwnership(brand.companyPrefixes, licensed.licensedAmong(brand.id, outside));
+        return ProductEvents.snapshot(product, brand, gtins14, imageIds, ownership.verified(gtins14));
+    }
+
+    /** Warnings a brand should act on: GTINs it is not known to own, GTINs other brands claim too. */
     public List<String> warningsFor(ProductSnapshot product) {
         List<String> warnings = new ArrayList<>();
-        Brand brand = brands.findById(product.brandId());
         for (String gtin : product.gtins()) {
-            if (!brand.companyPrefixes.isEmpty() && !brand.licensesPrefixOf(gtin)) {
-                warnings.add("GTIN " + gtin + " is outside the brand's GS1 company prefixes " + brand.companyPrefixes);
+            if (!product.verifies(gtin)) {
+                warnings.add("GTIN " + gtin + " is unverified: it is outside the brand's GS1 company prefixes "
+                        + product.brandCompanyPrefixes() + " approved by an administrator and not licensed to it "
+                        + "one by one; officers see it as unverified and its scans are not logged as the brand's. "
+                        + "Propose the prefix with POST /api/v1/brands/" + product.brandId() + "/prefix-requests");
             }
             List<String> others = gtins.otherClaimants(gtin, product.brandId());
             if (!others.isEmpty()) {
@@ -190,7 +203,7 @@ public class ProductService {
             }
             throw e;
         }
-        ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), List.of());
+        ProductSnapshot after = snapshot(product, brand, checked.gtins(), List.of());
         events.changed(null, after, "CREATED", changedBy);
         return after;
     }
@@ -202,7 +215,7 @@ public class ProductService {
             product.status = request.status();
         }
         apply(product, request, checked);
-        ProductSnapshot candidate = ProductEvents.snapshot(product, brand, checked.gtins(), before.imageIds());
+        ProductSnapshot candidate = snapshot(product, brand, checked.gtins(), before.imageIds());
         if (sameContent(before, candidate)) {
             // Re-importing an unchanged row must not create a new version, history entry or event.
             return before;
@@ -212,7 +225,7 @@ public class ProductService {
             gtins.replace(product.id, brand.id, checked.gtins());
         }
         products.flush();
-        ProductSnapshot after = ProductEvents.snapshot(product, brand, checked.gtins(), before.imageIds());
+        ProductSnapshot after = snapshot(product, brand, checked.gtins(), before.imageIds());
         events.changed(before, after, kind, changedBy);
         return after;
     }

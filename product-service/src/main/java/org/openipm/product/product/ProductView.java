@@ -11,7 +11,7 @@ import org.openipm.events.product.ProductSnapshot.TradePartner;
 
 /** A product as the API shows it, with the warnings its brand should act on. */
 public record ProductView(UUID id, String brandId, String sku, String name, String category, String description,
-        String status, long version, List<String> gtins, List<TacRange> tacRanges, List<CodePattern> codePatterns,
+        String status, long version, List<String> gtins, List<String> verifiedGtins, List<TacRange> tacRanges, List<CodePattern> codePatterns,
         List<Feature> features, List<TradePartner> tradePartners, List<String> imageIds, List<String> warnings,
         Instant updatedAt) {
 
@@ -21,7 +21,7 @@ public record ProductView(UUID id, String brandId, String sku, String name, Stri
      */
     static ProductView of(ProductSnapshot s, List<String> warnings) {
         return new ProductView(s.productId(), s.brandId(), s.sku(), s.name(), s.category(), s.description(),
-                s.status(), s.version(), s.gtins(), s.tacRanges(), s.codePatterns(), s.features(), s.tradePartners(),
+                s.status(), s.version(), s.gtins(), s.verifiedGtins(), s.tacRanges(), s.codePatterns(), s.features(), s.tradePartners(),
                 s.imageIds(), warnings, s.changedAt());
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.openipm.codes.Gtin;
 import org.openipm.product.Catalogue;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.Tokens;
@@ -24,10 +23,11 @@ class CatalogueImportTest {
 
     @Test
     void twentyThousandRowsImportWithProgressAndPerRowErrors() {
-        String brand = Catalogue.newBrand("952012");
+        String prefix = "7" + String.format("%05d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000));
+        String brand = Catalogue.newBrand(prefix);
         StringBuilder csv = new StringBuilder("sku,name,category,description,status,gtins\n");
         for (int i = 1; i <= 20_000; i++) {
-            String gtin = gtin(i);
+            String gtin = Catalogue.gtinIn(prefix, i);
             if (i % 5_000 == 0) {
                 gtin = gtin.substring(0, 13) + ((gtin.charAt(13) - '0' + 1) % 10); // wrong check digit
             }
@@ -118,8 +118,4 @@ class CatalogueImportTest {
                 job -> job.getString("status").equals("COMPLETED"));
     }
 
-    private static String gtin(int i) {
-        String body = "0952012" + String.format("%06d", i);
-        return body + Gtin.checkDigit(body);
-    }
 }
