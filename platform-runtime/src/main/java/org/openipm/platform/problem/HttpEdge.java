@@ -3,6 +3,7 @@ package org.openipm.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
 public class HttpEdge {
 
     private static final String BODY_LIMIT = "openipm.body-limit";
+    private static final int AFTER_AUTHORIZATION = -SecurityHandlerPriorities.AUTHORIZATION + 1;
 
     private final RequestHeadLimits headLimits;
     private final BodyLimits bodyLimits;
@@ -45,7 +47,9 @@ public class HttpEdge {
 
     void install(@Observes Router router) {
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(this::checkHead);
-        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1).handler(this::readBody);
+        // After authentication and authorisation (Quarkus runs those filters at orders -200 and -100): a caller
+        // without a valid token is answered 401 before a single byte of its body is buffered.
+        router.route().order(AFTER_AUTHORIZATION).handler(this::readBody);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::answerStatus);
     }
 
