@@ -14,7 +14,9 @@
 #            This loads the bench products into that shared local catalogue's topic: only on a throwaway setup.
 # Environment: PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
 #              HEY_PROCS (parallel hey processes, each on its own GTIN; 8), RATES (max-rate search steps),
-#              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir).
+#              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir),
+#              LOOKUP_APP (the quarkus-app folder to run; default lookup-service/target/quarkus-app: point it at
+#              another build, e.g. of an older commit in a git worktree, to compare two versions on the same setup).
 # Needs: hey and wrk (apt-get install -y hey wrk), a JDK 17, the project built (./mvnw install -DskipTests once).
 set -euo pipefail
 
@@ -86,7 +88,9 @@ else
   PSQL=(psql -h 127.0.0.1 -p 25432 -U openipm -d openipm -tA)
 
   echo "== starting lookup-service (127.0.0.1:18082)"
-  [ -f "$ROOT/lookup-service/target/quarkus-app/quarkus-run.jar" ] || \
+  LOOKUP_APP="${LOOKUP_APP:-$ROOT/lookup-service/target/quarkus-app}"
+  echo "   running $LOOKUP_APP"
+  [ -f "$LOOKUP_APP/quarkus-run.jar" ] || \
     "$ROOT/mvnw" -B -q package -pl lookup-service -am -DskipTests
   TOKEN="$("$ROOT/ipm" token officer --sub bench-officer --ttl 120)"
   QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
@@ -94,7 +98,7 @@ else
     QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
     MP_JWT_VERIFY_AUDIENCES=openipm \
-    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$ROOT/lookup-service/target/quarkus-app/quarkus-run.jar" > "$WORK/lookup-service.log" 2>&1 &
+    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$LOOKUP_APP/quarkus-run.jar" > "$WORK/lookup-service.log" 2>&1 &
   LOOKUP_PID=$!
   wait_port 127.0.0.1 18082 60
 fi
