@@ -33,8 +33,11 @@ class InspectorAccessLogIT {
     void brandSeesWhichOfficerScannedItsProduct() {
         String catalogue = platform.url("product-service");
         String brand = "log-" + UUID.randomUUID().toString().substring(0, 8);
+        // The administrator grants the brand its GS1 company prefix: only a verified code makes a brand the owner
+        // of a scan, and so the recipient of its access-log entries.
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
-                .body(Map.of("id", brand, "name", "Maison " + brand)).post(catalogue + "/api/v1/brands")
+                .body(Map.of("id", brand, "name", "Maison " + brand, "companyPrefixes", List.of("4006381")))
+                .post(catalogue + "/api/v1/brands")
                 .then().statusCode(201);
         var created = given().auth().oauth2(Tokens.brand(brand)).contentType(ContentType.JSON)
                 .body(Map.of("sku", "PERFUME-50", "name", "Eau de parfum 50 ml", "category", "PERFUMES",
