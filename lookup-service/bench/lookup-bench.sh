@@ -91,7 +91,7 @@ else
   LOOKUP_APP="${LOOKUP_APP:-$ROOT/lookup-service/target/quarkus-app}"
   echo "   running $LOOKUP_APP"
   [ -f "$LOOKUP_APP/quarkus-run.jar" ] || \
-    "$ROOT/mvnw" -B -q package -pl lookup-service -am -DskipTests
+    "$ROOT/mvnw" -B -q package -pl :lookup-service -am -DskipTests
   TOKEN="$("$ROOT/ipm" token officer --sub bench-officer --ttl 120)"
   QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \

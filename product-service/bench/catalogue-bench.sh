@@ -12,5 +12,5 @@ if ! curl -sf "$api/q/health/ready" >/dev/null; then
   echo "product-service is not ready at $api: start the platform with ./ipm up -d" >&2
   exit 1
 fi
-java -cp "launcher/target/lib/*" product-service/bench/ProductBench.java \
+java -cp "tools/launcher/target/lib/*" product-service/bench/ProductBench.java \
   "$api" "$kafka" "$(./ipm token admin)" "./ipm token brand" "$rows" "$samples"

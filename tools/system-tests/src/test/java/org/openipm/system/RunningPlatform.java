@@ -1,0 +1,95 @@
+package org.openipm.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openipm.launcher.ServiceDefinition;
+import org.openipm.launcher.ServiceProcess;
+import org.openipm.testing.KafkaBroker;
+import org.openipm.testing.PostgresServer;
+import org.openipm.testing.Tokens;
+
+/**
+ * The five packaged services, each its own JVM as in production, against a real broker and a real PostgreSQL
+ * started in this test JVM. Started once for all system tests (kept in JUnit's root store) and stopped by JUnit
+ * when the last test has run, before the broker and the database go with the JVM.
+ */
+final class RunningPlatform implements AutoCloseable {
+
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private RunningPlatform() {
+    }
+
+    static RunningPlatform in(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(RunningPlatform.class, type -> {
+                    RunningPlatform platform = new RunningPlatform();
+                    platform.start();
+                    return platform;
+                }, RunningPlatform.class);
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    String url(String service) {
+        return services.get(service).baseUri().toString().replaceAll("/$", "");
+    }
+
+    private void start() {
+        Path project = Path.of(System.getProperty("openipm.project.dir", "..")).toAbsolutePath().normalize();
+        Path logs = project.resolve("tools/system-tests/target/service-logs");
+        Map<String, String> environment = Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers(),
+                "QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
+                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toString(),
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        try {
+            Files.createDirectories(logs);
+            for (ServiceDefinition definition : ServiceDefinition.ALL) {
+                ServiceProcess process = new ServiceProcess(definition.name(), definition.jar(project), freePort(),
+                        environment, logs.resolve(definition.name() + ".log"));
+                services.put(definition.name(), process.start());
+            }
+        } catch (IOException e) {
+            stop();
+            throw new UncheckedIOException("Cannot start the services (run the build first)", e);
+        }
+        List<String> failures = new ArrayList<>();
+        for (ServiceProcess service : services.values()) {
+            try {
+                service.awaitReady(Duration.ofSeconds(120));
+            } catch (Exception e) {
+                failures.add(service.name() + ": " + e.getMessage() + "\n" + String.join("\n", service.logTail(40)));
+            }
+        }
+        if (!failures.isEmpty()) {
+            stop();
+            throw new IllegalStateException("Services not ready:\n" + String.join("\n", failures));
+        }
+    }
+
+    private void stop() {
+        services.values().parallelStream().forEach(s -> s.stop(Duration.ofSeconds(15)));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
