@@ -16,7 +16,10 @@
 #              HEY_PROCS (parallel hey processes, each on its own GTIN; 8), RATES (max-rate search steps),
 #              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir),
 #              LOOKUP_APP (the quarkus-app folder to run; default lookup-service/target/quarkus-app: point it at
-#              another build, e.g. of an older commit in a git worktree, to compare two versions on the same setup).
+#              another build, e.g. of an older commit in a git worktree, to compare two versions on the same setup),
+#              BASELINE_APP (another build's quarkus-app folder: after loading, the two builds take turns on the same
+#              data for ROUNDS rounds (3) and the bench prints this build / baseline ratios with their spread instead
+#              of the full run; the baseline must read the same read-model schema or an older one).
 # Needs: hey and wrk (apt-get install -y hey wrk), a JDK 17, the project built (./mvnw install -DskipTests once).
 set -euo pipefail
 
@@ -46,11 +49,7 @@ WORK="$(mktemp -d /tmp/lookup-bench.XXXXXX)"
 LOOKUP_PID=""
 STARTED_INFRA=0
 cleanup() {
-  if [ -n "$LOOKUP_PID" ]; then
-    kill "$LOOKUP_PID" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$LOOKUP_PID" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$LOOKUP_PID" 2>/dev/null || true
-  fi
+  stop_lookup
   if [ "$STARTED_INFRA" = 1 ]; then "$ROOT/ipm" down >/dev/null || true; fi
   echo "work files (logs, hey CSVs): $WORK"
 }
@@ -62,6 +61,26 @@ wait_port() { # host port seconds
     sleep 0.1
   done
   echo "nothing listens on $1:$2 after $3 s" >&2; return 1
+}
+
+start_lookup() { # quarkus-app folder: runs it on 127.0.0.1:18082 against the bench's Kafka and PostgreSQL
+  echo "== starting lookup-service (127.0.0.1:18082): $1"
+  QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
+    QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
+    MP_JWT_VERIFY_AUDIENCES=openipm \
+    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
+  LOOKUP_PID=$!
+  wait_port 127.0.0.1 18082 60
+}
+
+stop_lookup() {
+  [ -n "$LOOKUP_PID" ] || return 0
+  kill "$LOOKUP_PID" 2>/dev/null || true
+  for _ in $(seq 1 100); do kill -0 "$LOOKUP_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -9 "$LOOKUP_PID" 2>/dev/null || true
+  LOOKUP_PID=""
 }
 
 echo "== resolving the bench classpath"
@@ -87,20 +106,11 @@ else
   export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
   PSQL=(psql -h 127.0.0.1 -p 25432 -U openipm -d openipm -tA)
 
-  echo "== starting lookup-service (127.0.0.1:18082)"
   LOOKUP_APP="${LOOKUP_APP:-$ROOT/lookup-service/target/quarkus-app}"
-  echo "   running $LOOKUP_APP"
   [ -f "$LOOKUP_APP/quarkus-run.jar" ] || \
     "$ROOT/mvnw" -B -q package -pl :lookup-service -am -DskipTests
   TOKEN="$("$ROOT/ipm" token officer --sub bench-officer --ttl 120)"
-  QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
-    QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
-    MP_JWT_VERIFY_AUDIENCES=openipm \
-    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$LOOKUP_APP/quarkus-run.jar" > "$WORK/lookup-service.log" 2>&1 &
-  LOOKUP_PID=$!
-  wait_port 127.0.0.1 18082 60
+  start_lookup "$LOOKUP_APP"
 fi
 
 count_products() { "${PSQL[@]}" -c "select count(*) from lookup.product" 2>/dev/null || echo 0; }
@@ -140,6 +150,14 @@ hey_run() ( # label rate seconds path-prefix  ->  "achieved_rps p50_ms p99_ms no
   cat "$WORK/result"
 )
 
+# wrk prints latencies as 812.00us / 4.21ms / 1.02s: everything is converted to ms.
+wrk_run() ( # connections pause-ms -> "req_per_s p50_ms p99_ms non_2xx"
+  wrk -t2 -c"$1" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s "$BENCH/distinct-codes.lua" \
+    "$BASE" -- "$WORK/gtins.txt" "$1" "$2" > "$WORK/wrk.$1.$2.txt"
+  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+       $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+       /Non-2xx/ { bad = $NF } END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$WORK/wrk.$1.$2.txt"
+)
 max_rate() { # label path-prefix -> highest rate with p99 <= 10 ms, >= 95 % of the target achieved, no errors
   local label=$1 prefix=$2 best=0 rate achieved p50 p99 bad
   for rate in $RATES; do
@@ -154,6 +172,49 @@ max_rate() { # label path-prefix -> highest rate with p99 <= 10 ms, >= 95 % of t
   echo "$best"
 }
 
+if [ -n "${BASELINE_APP:-}" ]; then
+  # Same data, same machine, same minutes: the two builds take turns, so a noisy neighbour hits both alike.
+  [ "$USE_IPM" = 0 ] || { echo "BASELINE_APP needs the bench's own setup (not --ipm)" >&2; exit 2; }
+  ROUNDS="${ROUNDS:-3}"
+  echo "== A/B: $ROUNDS rounds; in each, the baseline then this build: warm-up, then hot codes at 4,000 req/s (hey),"
+  echo "   distinct codes in a closed loop with 8 connections and paced at ~2,000 req/s (wrk), $DURATION s each"
+  AB="$WORK/ab.txt"
+  : > "$AB"
+  for round in $(seq 1 "$ROUNDS"); do
+    for side in baseline this; do
+      app="$LOOKUP_APP"; [ "$side" = baseline ] && app="$BASELINE_APP"
+      stop_lookup
+      start_lookup "$app" >/dev/null
+      hey_run warm-up 2000 10 "/api/v1/lookup?code=" >/dev/null 2>&1
+      wrk_run 8 0 >/dev/null
+      read -r hot_rps hot_p50 hot_p99 hot_bad < <(hey_run hot 4000 "$DURATION" "/api/v1/lookup?code=" 2>/dev/null)
+      read -r d_rps d_p50 d_p99 d_bad < <(wrk_run 8 0)
+      read -r p_rps p_p50 p_p99 p_bad < <(wrk_run 40 20)
+      echo "$round $side $hot_p50 $hot_p99 $d_rps $d_p50 $d_p99 $p_p50 $p_p99 $((hot_bad + d_bad + p_bad))" >> "$AB"
+      echo "round $round $side: hot p50 $hot_p50 p99 $hot_p99 ms | distinct closed loop $d_rps req/s p50 $d_p50 p99 $d_p99 ms | paced p50 $p_p50 p99 $p_p99 ms | non-2xx $((hot_bad + d_bad + p_bad))"
+    done
+  done
+  echo
+  echo "================ A/B: this build / baseline, per round (closed-loop req/s: higher is better; p99: lower is better)"
+  awk '{ v[$1, $2] = $0 } END {
+    n = 0
+    for (r = 1; (r, "this") in v; r++) {
+      split(v[r, "baseline"], b, " "); split(v[r, "this"], t, " ")
+      q[1, r] = t[5] / b[5]; q[2, r] = t[7] / b[7]; q[3, r] = t[9] / b[9]; q[4, r] = t[4] / b[4]; n = r
+      printf "round %d  distinct req/s %.2f  distinct p99 %.2f  paced p99 %.2f  hot p99 %.2f\n", r, q[1, r], q[2, r], q[3, r], q[4, r]
+    }
+    split("distinct req/s,distinct p99,paced p99,hot p99", name, ",")
+    for (k = 1; k <= 4; k++) {
+      m = 0; lo = 1e9; hi = 0
+      for (r = 1; r <= n; r++) { x[r] = q[k, r]; if (x[r] < lo) lo = x[r]; if (x[r] > hi) hi = x[r] }
+      for (i = 2; i <= n; i++) for (j = i; j > 1 && x[j - 1] > x[j]; j--) { y = x[j]; x[j] = x[j - 1]; x[j - 1] = y }
+      med = (n % 2) ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
+      printf "%-15s median %.2f  spread %.2f-%.2f over %d rounds\n", name[k], med, lo, hi, n
+    }
+  }' "$AB"
+  exit 0
+fi
+
 echo "== warm-up (JIT, connection pool): 15 s at 2,000 req/s"
 hey_run warm-up 2000 15 "/api/v1/lookup?code=" >/dev/null
 # The rate search runs before the overload run: an overload leaves a backlog (queued product-viewed events,
@@ -167,14 +228,6 @@ echo "== lookup at 5,000 req/s (officer token, random existing GTINs)"
 read -r achieved p50 p99 bad < <(hey_run lookup 5000 $((DURATION * 2)) "/api/v1/lookup?code=")
 sleep 5
 sleep 5
-# wrk prints latencies as 812.00us / 4.21ms / 1.02s: everything is converted to ms.
-wrk_run() ( # connections pause-ms -> "req_per_s p50_ms p99_ms non_2xx"
-  wrk -t2 -c"$1" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" -s "$BENCH/distinct-codes.lua" \
-    "$BASE" -- "$WORK/gtins.txt" "$1" "$2" > "$WORK/wrk.$1.$2.txt"
-  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-       $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
-       /Non-2xx/ { bad = $NF } END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$WORK/wrk.$1.$2.txt"
-)
 cache_counts() { curl -s "$BASE/q/metrics" | awk -F'[{}" ]+' '/^openipm_lookup_cache_total/ { c[$3] = $NF } END { printf "%d %d\n", c["hit"], c["miss"] }'; }
 echo "== distinct codes: every request a random one of the $(wc -l < "$WORK/gtins.txt") loaded GTINs (wrk)"
 read -r hits_before misses_before < <(cache_counts)
