@@ -63,16 +63,17 @@ wait_port() { # host port seconds
   echo "nothing listens on $1:$2 after $3 s" >&2; return 1
 }
 
-start_lookup() { # quarkus-app folder: runs it on 127.0.0.1:18082 against the bench's Kafka and PostgreSQL
+start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:18082 against the bench's Kafka and PostgreSQL
   echo "== starting lookup-service (127.0.0.1:18082): $1"
-  QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
+  # A baseline build reads the schema this build migrated: it must not try to migrate (or validate) it.
+  QUARKUS_FLYWAY_MIGRATE_AT_START="${2:-true}" QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
     QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
     MP_JWT_VERIFY_AUDIENCES=openipm \
     java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
   LOOKUP_PID=$!
-  wait_port 127.0.0.1 18082 60
+  wait_port 127.0.0.1 18082 180
 }
 
 stop_lookup() {
@@ -182,9 +183,8 @@ if [ -n "${BASELINE_APP:-}" ]; then
   : > "$AB"
   for round in $(seq 1 "$ROUNDS"); do
     for side in baseline this; do
-      app="$LOOKUP_APP"; [ "$side" = baseline ] && app="$BASELINE_APP"
       stop_lookup
-      start_lookup "$app" >/dev/null
+      if [ "$side" = baseline ]; then start_lookup "$BASELINE_APP" false; else start_lookup "$LOOKUP_APP"; fi >/dev/null
       hey_run warm-up 2000 10 "/api/v1/lookup?code=" >/dev/null 2>&1
       wrk_run 8 0 >/dev/null
       read -r hot_rps hot_p50 hot_p99 hot_bad < <(hey_run hot 4000 "$DURATION" "/api/v1/lookup?code=" 2>/dev/null)
