@@ -130,21 +130,6 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
         });
     }
 
-    public List<PatternRow> allPatterns() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                "select product_id, pattern_id, regex from product_code_pattern order by product_id, pattern_id")
-                .getResultList();
-        return rows.stream().map(r -> new PatternRow((UUID) r[0], (String) r[1], (String) r[2])).toList();
-    }
-
-    public List<BrandPrefix> allCompanyPrefixes() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                "select id, jsonb_array_elements_text(company_prefixes) from brand").getResultList();
-        return rows.stream().map(r -> new BrandPrefix((String) r[0], (String) r[1])).toList();
-    }
-
     private <T> T jdbc(ReturningWork<T> work) {
         return getEntityManager().unwrap(Session.class).doReturningWork(work);
     }
@@ -183,11 +168,5 @@ public class ReadModelRepository implements PanacheRepositoryBase<PublishedProdu
     /** A published product as the lookup serves it; the JSON is precomputed (see ProductCard). */
     public record ProductRow(UUID id, String brandId, String brandName, String name, String category,
             String description, long version, String cardJson, String contactsJson, String snapshotJson) {
-    }
-
-    public record PatternRow(UUID productId, String patternId, String regex) {
-    }
-
-    public record BrandPrefix(String brandId, String prefix) {
     }
 }

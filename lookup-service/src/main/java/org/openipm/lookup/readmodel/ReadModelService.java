@@ -40,7 +40,7 @@ public class ReadModelService {
     /** Applies the snapshots (in the order received); returns how many products changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int applyAll(List<ProductSnapshot> snapshots) {
-        List<ProductSnapshot> newest = newestPerProduct(snapshots);
+        List<ProductSnapshot> newest = NewestSnapshots.of(snapshots);
         if (newest.isEmpty()) {
             return 0;
         }
@@ -81,15 +81,6 @@ public class ReadModelService {
         boolean hasPatterns = PUBLISHED.equals(s.status()) && !codes.patterns().isEmpty();
         return new ReadModelNotice(s.productId(), codes.gtins14(), !codes.tacRanges().isEmpty(),
                 brandChangedOrHadPatterns || hasPatterns, false);
-    }
-
-    /** One snapshot per product, the highest version; of equal versions the first received, as one by one. */
-    private static List<ProductSnapshot> newestPerProduct(List<ProductSnapshot> snapshots) {
-        Map<UUID, ProductSnapshot> newest = new LinkedHashMap<>();
-        for (ProductSnapshot s : snapshots) {
-            newest.merge(s.productId(), s, (kept, next) -> next.version() > kept.version() ? next : kept);
-        }
-        return List.copyOf(newest.values());
     }
 
     /** A brand as the last applied snapshot that names it describes it. */

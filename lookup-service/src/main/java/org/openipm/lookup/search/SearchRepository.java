@@ -1,28 +1,38 @@
 package org.openipm.lookup.search;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.openipm.lookup.readmodel.PublishedProduct;
 
 /**
  * Full-text search over the published products' weighted {@code search} vector (name and brand weigh most, then
- * category, then description), ranked by {@code ts_rank}.
+ * category, then description), ranked by {@code ts_rank}. Plain JDBC, like every read of the read model.
  */
 @ApplicationScoped
-public class SearchRepository implements PanacheRepositoryBase<PublishedProduct, UUID> {
+public class SearchRepository {
 
     private static final String RANKED = """
             select p.id, p.brand_id, p.brand_name, p.name, p.category, ts_rank(p.search, q) as rank
             from product p, %s as q
             where p.search @@ q
             order by rank desc, p.name, p.id
-            limit ?2""";
+            limit ?""";
+
+    private final AgroalDataSource dataSource;
+
+    public SearchRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Words as typed, with the web-search syntax ("quoted phrase", or, -excluded). */
     public List<SearchHit> words(String query, int limit) {
-        return run(RANKED.formatted("websearch_to_tsquery('simple', ?1)"), query, limit);
+        return run(RANKED.formatted("websearch_to_tsquery('simple', ?)"), query, limit);
     }
 
     /**
@@ -31,14 +41,25 @@ public class SearchRepository implements PanacheRepositoryBase<PublishedProduct,
      */
     public List<SearchHit> prefixes(List<String> tokens, int limit) {
         String query = String.join(" & ", tokens.stream().map(t -> t + ":*").toList());
-        return run(RANKED.formatted("to_tsquery('simple', ?1)"), query, limit);
+        return run(RANKED.formatted("to_tsquery('simple', ?)"), query, limit);
     }
 
     private List<SearchHit> run(String sql, String query, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(sql)
-                .setParameter(1, query).setParameter(2, limit).getResultList();
-        return rows.stream().map(r -> new SearchHit((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], ((Number) r[5]).doubleValue())).toList();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, query);
+            statement.setInt(2, limit);
+            List<SearchHit> hits = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    // ts_rank is a real: widened from a float as always (a double parsed from its text would differ).
+                    hits.add(new SearchHit(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getFloat(6)));
+                }
+            }
+            return hits;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Search query failed", e);
+        }
     }
 }
