@@ -6,9 +6,9 @@ import java.util.List;
  * This provider as OpenIPM's provider registry takes it ({@code POST /api/v1/providers} of authentication-service),
  * so that an administrator registers it by passing this document on.
  */
-public record ProviderRegistration(String id, String name, String connectorType, String endpoint, String secret,
+public record ProviderRegistration(String id, String name, String connector, String endpoint, String secret,
         long timeoutMs, String status, Coverage coverage) {
 
-    public record Coverage(List<String> brands, List<String> codeKinds) {
+    public record Coverage(List<String> brands, List<String> gtins, List<String> codeKinds) {
     }
 }

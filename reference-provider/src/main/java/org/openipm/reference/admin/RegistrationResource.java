@@ -13,14 +13,15 @@ import org.openipm.reference.keys.ProviderKeys;
 
 /**
  * What OpenIPM needs to call this provider, shared secret included: the provider's operator hands it to OpenIPM's
- * administrator (here one pipe between two curl calls). Covers the brands it has issued codes for so far.
+ * administrator (here one pipe between two curl calls). Covers the brands and GTINs it has issued codes for so far:
+ * registered again after codes for a new GTIN, OpenIPM asks it about those too.
  */
 @Path("/admin/registration")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class RegistrationResource {
 
-    static final String ENDPOINT_PATH = "/protocol/v1/authentications";
+    public static final String ENDPOINT_PATH = "/protocol/v1/authentications";
 
     private final ReferenceProviderSettings settings;
     private final ProviderKeys keys;
@@ -36,6 +37,7 @@ public class RegistrationResource {
     public ProviderRegistration registration() {
         return new ProviderRegistration(settings.providerId(), settings.providerName(), "HTTP",
                 settings.publicUrl() + ENDPOINT_PATH, keys.sharedSecret(), settings.proposedTimeout().toMillis(),
-                "ACTIVE", new ProviderRegistration.Coverage(servedGtins.brands(), List.of("GS1_DIGITAL_LINK")));
+                "ACTIVE", new ProviderRegistration.Coverage(servedGtins.brands(), servedGtins.gtins(),
+                        List.of("GS1_DIGITAL_LINK")));
     }
 }

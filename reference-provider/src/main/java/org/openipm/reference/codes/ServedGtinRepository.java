@@ -12,4 +12,8 @@ public class ServedGtinRepository implements PanacheRepositoryBase<ServedGtin, S
         return getEntityManager().createQuery("select distinct s.brandId from ServedGtin s order by 1", String.class)
                 .getResultList();
     }
+
+    public List<String> gtins() {
+        return getEntityManager().createQuery("select s.gtin from ServedGtin s order by 1", String.class).getResultList();
+    }
 }

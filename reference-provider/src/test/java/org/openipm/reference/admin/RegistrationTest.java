@@ -20,13 +20,14 @@ class RegistrationTest {
 
     @Test
     void theRegistrationNamesTheEndpointTheSharedSecretAndTheBrandsServed() {
-        Codes.issue("initech", Gtins.fresh(), 1);
+        String gtin = Gtins.fresh();
+        Codes.issue("initech", gtin, 1);
 
         given().auth().oauth2(Tokens.admin()).get("/admin/registration").then().statusCode(200)
-                .body("id", equalTo("reference")).body("connectorType", equalTo("HTTP"))
+                .body("id", equalTo("reference")).body("connector", equalTo("HTTP"))
                 .body("endpoint", equalTo("http://localhost:8086/protocol/v1/authentications"))
                 .body("secret", equalTo(ProtocolClient.SHARED_SECRET)).body("timeoutMs", equalTo(2000))
-                .body("status", equalTo("ACTIVE")).body("coverage.brands", hasItem("initech"))
+                .body("status", equalTo("ACTIVE")).body("coverage.brands", hasItem("initech")).body("coverage.gtins", hasItem(gtin))
                 .body("coverage.codeKinds", hasItem("GS1_DIGITAL_LINK"));
     }
 
