@@ -27,8 +27,8 @@ public interface ReferenceProviderSettings {
     @WithDefault("https://ref.openipm.example")
     String codeBaseUrl();
 
-    /** Where OpenIPM reaches this provider (shown in the registration it proposes). */
-    @WithDefault("http://localhost:8086")
+    /** Where OpenIPM reaches this provider (shown in the registration it proposes); its own port by default. */
+    @WithDefault("http://localhost:${quarkus.http.port}")
     String publicUrl();
 
     /** A code scanned more often than this is judged SUSPECT (genuine codes are rarely checked that often). */

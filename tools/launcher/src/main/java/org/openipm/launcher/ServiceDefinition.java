@@ -17,7 +17,9 @@ public record ServiceDefinition(String name, int defaultPort) {
             new ServiceDefinition("lookup-service", 8082),
             new ServiceDefinition("authentication-service", 8083),
             new ServiceDefinition("messaging-service", 8084),
-            new ServiceDefinition("notification-service", 8085));
+            new ServiceDefinition("notification-service", 8085),
+            // Not a platform service: the security solution provider that ships with OpenIPM, started alongside.
+            new ServiceDefinition("reference-provider", 8086));
 
     /** "product" for product-service: accepted wherever a service is named. */
     public String shortName() {

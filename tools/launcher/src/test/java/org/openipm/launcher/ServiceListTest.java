@@ -22,7 +22,7 @@ class ServiceListTest {
     @Test
     void everyServiceModuleIsInTheListAndInTheBuild() throws IOException {
         try (Stream<Path> dirs = Files.list(PROJECT)) {
-            assertThat(dirs.filter(d -> d.getFileName().toString().endsWith("-service"))
+            assertThat(dirs.filter(d -> d.getFileName().toString().matches(".*-(service|provider)"))
                     .filter(d -> Files.exists(d.resolve("pom.xml"))).map(d -> d.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(names());
         }

@@ -28,7 +28,7 @@ class SettingsTest {
         assertThat(settings.externalKafka).isEmpty();
         assertThat(settings.startsPostgres(false)).isTrue();
         assertThat(settings.ports(false)).extracting(Settings.Port::port)
-                .containsExactly(15432, 9092, 9093, 8081, 8082, 8083, 8084, 8085);
+                .containsExactly(15432, 9092, 9093, 8081, 8082, 8083, 8084, 8085, 8086);
         assertThat(settings.ports(true)).extracting(Settings.Port::port).containsExactly(15432, 9092, 9093);
         assertThat(settings.passwordFile()).isEqualTo(Path.of("/project/.ipm/state/db-password"));
     }
