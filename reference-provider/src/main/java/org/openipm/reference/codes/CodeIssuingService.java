@@ -41,14 +41,8 @@ public class CodeIssuingService {
                     "count must be between 1 and " + MAX_CODES_PER_REQUEST + ", not " + count);
         }
         String gtin = gtin14(gtinAsGiven);
-        ServedGtin served = servedGtins.findById(gtin, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (served == null) {
-            served = new ServedGtin();
-            served.gtin = gtin;
-            served.brandId = brandId;
-            served.createdAt = Instant.now();
-            servedGtins.persistAndFlush(served);
-        } else if (!served.brandId.equals(brandId)) {
+        ServedGtin served = servedGtins.claim(gtin, brandId, Instant.now());
+        if (!served.brandId.equals(brandId)) {
             throw ProblemException.conflict("gtin-served-for-another-brand",
                     "This provider issues codes for GTIN " + gtin + " on behalf of another brand");
         }

@@ -126,6 +126,25 @@ class ProtocolAnswersTest {
     }
 
     @Test
+    void copiesOfOneQueryArrivingTogetherAreCountedOnce() throws Exception {
+        String code = Codes.issue("acme", Gtins.fresh(), 1).get(0);
+        AuthenticationQuery query = query(UUID.randomUUID(), code, "FR");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var copies = new java.util.ArrayList<java.util.concurrent.Future<AuthenticationAnswer>>();
+            for (int i = 0; i < 4; i++) {
+                copies.add(pool.submit(() -> ask(query)));
+            }
+            for (var copy : copies) {
+                assertThat(copy.get().evidence().facts()).containsEntry("scanCount", "1");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ask(query(UUID.randomUUID(), code, "FR")).evidence().facts()).containsEntry("scanCount", "2");
+    }
+
+    @Test
     void aRequestIdReusedForAnotherCodeIsRefused() {
         UUID requestId = UUID.randomUUID();
         ask(query(requestId, "https://example.com/a", "FR"));
