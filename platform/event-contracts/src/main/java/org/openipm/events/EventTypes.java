@@ -6,6 +6,8 @@ public final class EventTypes {
     public static final String PRODUCT_PUBLISHED = "org.openipm.product.ProductPublished.v1";
     public static final String PRODUCT_RETIRED = "org.openipm.product.ProductRetired.v1";
     public static final String PRODUCT_VIEWED = "org.openipm.lookup.ProductViewed.v1";
+    public static final String AUTHENTICATION_REQUESTED = "org.openipm.authentication.AuthenticationRequested.v1";
+    public static final String AUTHENTICATION_COMPLETED = "org.openipm.authentication.AuthenticationCompleted.v1";
 
     private EventTypes() {
     }

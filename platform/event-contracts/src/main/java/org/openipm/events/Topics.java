@@ -9,7 +9,9 @@ public final class Topics {
     public static final String PRODUCT_EVENTS = "product-events";
     /** ISO 22378 inspector access log entries, keyed by product id. */
     public static final String PRODUCT_VIEWED = "product-viewed";
+    /** An officer's authentication request, keyed by request id; connector workers scale by its partitions. */
     public static final String AUTHENTICATION_REQUESTED = "authentication-requested";
+    /** The normalised verdict of a request, keyed by request id. */
     public static final String AUTHENTICATION_COMPLETED = "authentication-completed";
     public static final String SHIPMENT_FLAGGED = "shipment-flagged";
     public static final String CASE_EVENTS = "case-events";

@@ -102,6 +102,8 @@ class EventSchemaFilesTest {
                 .isEmpty();
         assertThat(errors(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), published.productId(),
                 published.brandId(), "officer-7", null, null, "09520123456788", Instant.now()))).isEmpty();
+        assertThat(errors(EventTypes.AUTHENTICATION_REQUESTED, EventSchemasTest.authenticationRequested())).isEmpty();
+        assertThat(errors(EventTypes.AUTHENTICATION_COMPLETED, EventSchemasTest.authenticationCompleted())).isEmpty();
     }
 
     @Test

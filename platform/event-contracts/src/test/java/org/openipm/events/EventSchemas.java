@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.openipm.events.authentication.AuthenticationCompleted;
+import org.openipm.events.authentication.AuthenticationRequested;
 import org.openipm.events.product.ProductDrafted;
 import org.openipm.events.product.ProductPublished;
 import org.openipm.events.product.ProductRetired;
@@ -35,7 +37,9 @@ final class EventSchemas {
             EventTypes.PRODUCT_DRAFTED, ProductDrafted.class,
             EventTypes.PRODUCT_PUBLISHED, ProductPublished.class,
             EventTypes.PRODUCT_RETIRED, ProductRetired.class,
-            EventTypes.PRODUCT_VIEWED, ProductViewed.class);
+            EventTypes.PRODUCT_VIEWED, ProductViewed.class,
+            EventTypes.AUTHENTICATION_REQUESTED, AuthenticationRequested.class,
+            EventTypes.AUTHENTICATION_COMPLETED, AuthenticationCompleted.class);
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");

@@ -23,6 +23,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openipm.events.EventSchemas.Located;
+import org.openipm.events.authentication.AuthenticationCompleted;
+import org.openipm.events.authentication.AuthenticationRequested;
 import org.openipm.events.product.ProductDrafted;
 import org.openipm.events.product.ProductPublished;
 import org.openipm.events.product.ProductRetired;
@@ -90,6 +92,48 @@ class EventSchemasTest {
         assertConforms(EventTypes.PRODUCT_RETIRED, new ProductRetired(snapshot("RETIRED")));
         assertConforms(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), published.productId(),
                 published.brandId(), "officer-7", "fr-douane", "FR", "(01)09520123456788(21)ABC", Instant.now()));
+    }
+
+    @Test
+    void authenticationEventsSerialiseToWhatTheirSchemasDescribe() {
+        assertConforms(EventTypes.AUTHENTICATION_REQUESTED, authenticationRequested());
+        assertConforms(EventTypes.AUTHENTICATION_COMPLETED, authenticationCompleted());
+        assertConforms(EventTypes.AUTHENTICATION_REQUESTED, new AuthenticationRequested(UUID.randomUUID(), "ABC-1",
+                "UNKNOWN", null, null, List.of(), null, "fr-customs", "FR",
+                new AuthenticationRequested.Place("FR", null, null, null), Instant.now()));
+        assertConforms(EventTypes.AUTHENTICATION_COMPLETED, new AuthenticationCompleted(UUID.randomUUID(), "UNKNOWN",
+                null, false, "no provider covers this product",
+                new AuthenticationCompleted.Evidence(null, List.of(), List.of()), null, null, null, null, null, null,
+                null, "fr-customs", "FR", Instant.now(), Instant.now()));
+    }
+
+    @Test
+    void aVerdictOutsideTheNormalisedOnesIsRejected() {
+        JsonNode event = JSON.valueToTree(authenticationCompleted());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event).put("verdict", "MAYBE");
+
+        assertThat(schemas.violations(event, schemas.root(EventSchemas.fileOf(EventTypes.AUTHENTICATION_COMPLETED))))
+                .containsExactly("$.verdict: \"MAYBE\" is not one of "
+                        + "[\"GENUINE\",\"SUSPECT\",\"COUNTERFEIT\",\"UNKNOWN\",\"ERROR\"]");
+    }
+
+    static AuthenticationRequested authenticationRequested() {
+        return new AuthenticationRequested(UUID.randomUUID(), "(01)09520123456788(21)ABC123", "GS1_ELEMENT_STRING",
+                "09520123456788", "ABC123", List.of(new AuthenticationRequested.Element("01", "09520123456788"),
+                        new AuthenticationRequested.Element("21", "ABC123")),
+                UUID.randomUUID(), "fr-customs", "FR",
+                new AuthenticationRequested.Place("FR", "FRLEH", 49.49, 0.107), Instant.now());
+    }
+
+    static AuthenticationCompleted authenticationCompleted() {
+        return new AuthenticationCompleted(UUID.randomUUID(), "SUSPECT", 0.93, true,
+                "seen 9000 km away 2 hours earlier",
+                new AuthenticationCompleted.Evidence("Code issued in 2025 for the EU market",
+                        List.of(new AuthenticationCompleted.Fact("scanCount", "3")),
+                        List.of(new AuthenticationCompleted.Sighting(UUID.randomUUID(), "SG", "SGSIN", 1.26, 103.84,
+                                Instant.now()))),
+                "acme-seal", "chk-42", 118L, UUID.randomUUID(), "acme-pharma", "09520123456788", "ABC123",
+                "fr-customs", "FR", Instant.now(), Instant.now());
     }
 
     @Test
@@ -196,6 +240,8 @@ class EventSchemasTest {
             expect(types, "string", "date-time", format, path, drift);
         } else if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
             expect(types, "integer", null, format, path, drift);
+        } else if (raw == double.class || raw == Double.class) {
+            expect(types, "number", null, format, path, drift);
         } else if (raw == boolean.class || raw == Boolean.class) {
             expect(types, "boolean", null, format, path, drift);
         } else if (raw.isEnum()) {
