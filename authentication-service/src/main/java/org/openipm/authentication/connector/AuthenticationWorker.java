@@ -1,0 +1,231 @@
+package org.openipm.authentication.connector;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.openipm.authentication.catalogue.CatalogueRepository;
+import org.openipm.authentication.catalogue.CatalogueRepository.CatalogueEntry;
+import org.openipm.authentication.provider.ConnectorType;
+import org.openipm.authentication.provider.Provider;
+import org.openipm.authentication.provider.ProviderRepository;
+import org.openipm.authentication.provider.ProviderSecrets;
+import org.openipm.authentication.request.AuthenticationRepository;
+import org.openipm.authentication.request.AuthenticationRequest;
+import org.openipm.authentication.request.AuthenticationVerdict;
+import org.openipm.authentication.request.Evidence;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.authentication.AuthenticationRequested;
+import org.openipm.platform.events.ReceivedEvent;
+import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
+import org.openipm.platform.events.RedrivableConsumer;
+import org.openipm.provider.protocol.AuthenticationAnswer;
+import org.openipm.provider.protocol.AuthenticationQuery;
+import org.openipm.provider.protocol.MessageSignatures;
+
+/**
+ * The connector worker: for one {@code authentication-requested} event, picks the covering provider, asks it and
+ * records the verdict. A request whose verdict is already recorded is never sent to a provider again (a crash
+ * between the call and the record may call again: the request id makes that safe for the provider).
+ */
+@ApplicationScoped
+public class AuthenticationWorker implements RedrivableConsumer {
+
+    public static final String CONSUMER = "authentication-service.connector";
+    static final String NO_PROVIDER = "no provider covers this product";
+    private static final Logger LOG = Logger.getLogger(AuthenticationWorker.class);
+
+    private final AuthenticationRepository requests;
+    private final CatalogueRepository catalogue;
+    private final ProviderRepository providers;
+    private final ProviderSecrets secrets;
+    private final HttpConnector http;
+    private final VerdictRecorder recorder;
+    private final ObjectMapper json;
+
+    public AuthenticationWorker(AuthenticationRepository requests, CatalogueRepository catalogue,
+            ProviderRepository providers, ProviderSecrets secrets, HttpConnector http, VerdictRecorder recorder,
+            ObjectMapper json) {
+        this.requests = requests;
+        this.catalogue = catalogue;
+        this.providers = providers;
+        this.secrets = secrets;
+        this.http = http;
+        this.recorder = recorder;
+        this.json = json;
+    }
+
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String sourceTopic() {
+        return Topics.AUTHENTICATION_REQUESTED;
+    }
+
+    /** Re-drive: every database step in one attempt. */
+    @Override
+    public void apply(ConsumerRecord<String, byte[]> record) {
+        process(record, Runnable::run);
+    }
+
+    /**
+     * Handles one record; {@code databaseStep} runs each database step (the live consumer retries them through
+     * transient failures, so a database outage after the provider answered does not ask the provider again).
+     * Throws {@link MalformedEventException} for a record that can never be handled.
+     */
+    public void process(ConsumerRecord<String, byte[]> record, Consumer<Runnable> databaseStep) {
+        ReceivedEvent event = ReceivedEvent.of(record);
+        if (!EventTypes.AUTHENTICATION_REQUESTED.equals(event.type())) {
+            return;
+        }
+        AuthenticationRequested requested = requestedOf(event);
+        Holder<Optional<AuthenticationRequest>> pending = new Holder<>();
+        databaseStep.accept(() -> pending.value = QuarkusTransaction.requiringNew()
+                .call(() -> requests.findByIdOptional(requested.requestId())));
+        if (pending.value.isEmpty()) {
+            throw new MalformedEventException("authentication-requested " + event.id() + " names request "
+                    + requested.requestId() + ", which this service never accepted");
+        }
+        if (pending.value.get().isCompleted()) {
+            LOG.debugf("Request %s is already completed; not asking again", requested.requestId());
+            return;
+        }
+        Holder<Choice> choice = new Holder<>();
+        databaseStep.accept(() -> choice.value = QuarkusTransaction.requiringNew().call(() -> choose(requested)));
+        Judgement judgement = judge(requested, choice.value);
+        databaseStep.accept(() -> recorder.record(requested.requestId(), judgement, choice.value.productId(),
+                choice.value.brandId()));
+    }
+
+    private record Choice(UUID productId, String brandId, Provider provider) {
+    }
+
+    private Choice choose(AuthenticationRequested requested) {
+        Optional<CatalogueEntry> product = requested.productId() != null
+                ? catalogue.byProduct(requested.productId())
+                : Optional.empty();
+        if (product.isEmpty() && requested.gtin() != null) {
+            product = catalogue.byGtin(requested.gtin());
+        }
+        if (product.isEmpty()) {
+            return new Choice(requested.productId(), null, null);
+        }
+        List<Provider> active = providers.active();
+        Map<String, Provider> byId = new HashMap<>();
+        active.forEach(p -> byId.put(p.id, p));
+        Optional<ProviderSelection.Candidate> chosen = ProviderSelection.choose(
+                active.stream().map(p -> new ProviderSelection.Candidate(p.id, p.coverage())).toList(),
+                product.get().brandId(), requested.gtin(), requested.codeKind());
+        return new Choice(product.get().productId(), product.get().brandId(),
+                chosen.map(c -> byId.get(c.providerId())).orElse(null));
+    }
+
+    private Judgement judge(AuthenticationRequested requested, Choice choice) {
+        Provider provider = choice.provider();
+        if (provider == null) {
+            return Judgement.without(AuthenticationVerdict.UNKNOWN, NO_PROVIDER, null, null);
+        }
+        if (provider.connector == ConnectorType.KAFKA) {
+            return Judgement.without(AuthenticationVerdict.ERROR,
+                    "the Kafka connector is not available yet; register the provider over HTTP", provider.id, null);
+        }
+        MessageSignatures signatures;
+        try {
+            signatures = secrets.signaturesOf(provider);
+        } catch (RuntimeException e) {
+            LOG.errorf("Provider %s cannot be asked: %s", provider.id, e.getMessage());
+            return Judgement.without(AuthenticationVerdict.ERROR, "the provider's secret cannot be read",
+                    provider.id, null);
+        }
+        String body;
+        try {
+            body = json.writeValueAsString(queryOf(requested, choice));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A query cannot be serialised", e);
+        }
+        long start = System.nanoTime();
+        HttpReply reply;
+        try {
+            reply = http.ask(provider, signatures, requested.requestId().toString(), body);
+        } catch (TimeoutException e) {
+            return failed(provider, start, "provider timed out (" + provider.timeoutMs + " ms per attempt)");
+        } catch (CircuitBreakerOpenException e) {
+            return failed(provider, start, "provider not asked: its circuit is open after repeated failures");
+        } catch (ProviderCallFailed e) {
+            return failed(provider, start, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(provider, start, "provider call interrupted");
+        } catch (Exception e) {
+            return failed(provider, start, "provider call failed: " + e.getClass().getSimpleName());
+        }
+        long latency = elapsedMillis(start);
+        AnswerCheck.Result checked = AnswerCheck.check(reply, signatures, requested.requestId(), requested.code(),
+                json);
+        if (checked.answer() == null) {
+            return Judgement.without(AuthenticationVerdict.ERROR, checked.rejection(), provider.id, latency);
+        }
+        AuthenticationAnswer answer = checked.answer();
+        AuthenticationAnswer.Evidence evidence = answer.evidence();
+        return new Judgement(AuthenticationVerdict.valueOf(answer.verdict().name()), answer.confidence(), null,
+                evidence == null ? Evidence.none() : new Evidence(evidence.text(), evidence.facts(), List.of()),
+                provider.id, answer.providerReference(), latency, checked.messageId());
+    }
+
+    private static Judgement failed(Provider provider, long start, String reason) {
+        return Judgement.without(AuthenticationVerdict.ERROR, reason, provider.id, elapsedMillis(start));
+    }
+
+    private static long elapsedMillis(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static AuthenticationQuery queryOf(AuthenticationRequested requested, Choice choice) {
+        AuthenticationRequested.Place place = requested.place();
+        return new AuthenticationQuery(AuthenticationQuery.VERSION, requested.requestId(), requested.code(),
+                new AuthenticationQuery.CodeReading(requested.codeKind(), requested.gtin(), requested.serial(),
+                        requested.elements().stream()
+                                .map(e -> new AuthenticationQuery.Element(e.ai(), e.value())).toList()),
+                choice.productId(), choice.brandId(),
+                new AuthenticationQuery.Requester(requested.authority(), requested.country()),
+                new AuthenticationQuery.Place(place.country(), place.office(), place.latitude(), place.longitude()),
+                requested.requestedAt());
+    }
+
+    private AuthenticationRequested requestedOf(ReceivedEvent event) {
+        AuthenticationRequested requested;
+        try {
+            requested = json.readValue(event.payload(), AuthenticationRequested.class);
+        } catch (IOException e) {
+            throw new MalformedEventException("authentication-requested " + event.id() + " is not readable: "
+                    + e.getMessage());
+        }
+        if (requested == null || requested.requestId() == null || requested.code() == null
+                || requested.codeKind() == null || requested.place() == null || requested.authority() == null
+                || requested.elements() == null) {
+            throw new MalformedEventException("authentication-requested " + event.id()
+                    + " lacks requestId, code, codeKind, elements, authority or place");
+        }
+        return requested;
+    }
+
+    private static final class Holder<T> {
+        T value;
+    }
+}

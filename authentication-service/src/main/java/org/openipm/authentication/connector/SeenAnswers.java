@@ -1,0 +1,39 @@
+package org.openipm.authentication.connector;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.openipm.authentication.AuthenticationSettings;
+
+/**
+ * The providers' answer ids already accepted, shared by every instance through PostgreSQL: an id seen again is a
+ * replay. Ids are kept longer than an answer stays acceptable (5 minutes), then purged.
+ */
+@ApplicationScoped
+public class SeenAnswers {
+
+    private final EntityManager entityManager;
+    private final AuthenticationSettings settings;
+
+    public SeenAnswers(EntityManager entityManager, AuthenticationSettings settings) {
+        this.entityManager = entityManager;
+        this.settings = settings;
+    }
+
+    /** Records the id; false when it was already there. Call inside the transaction that records the verdict. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstTime(String messageId, String providerId) {
+        return entityManager.createNativeQuery("insert into seen_answer (message_id, provider_id, seen_at) "
+                        + "values (?1, ?2, now()) on conflict do nothing")
+                .setParameter(1, providerId + ":" + messageId).setParameter(2, providerId).executeUpdate() == 1;
+    }
+
+    @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purge() {
+        entityManager.createNativeQuery("delete from seen_answer where seen_at < ?1")
+                .setParameter(1, Instant.now().minus(settings.answerIdRetention())).executeUpdate();
+    }
+}

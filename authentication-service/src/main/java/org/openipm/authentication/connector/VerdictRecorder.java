@@ -1,0 +1,109 @@
+package org.openipm.authentication.connector;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.openipm.authentication.AuthenticationSettings;
+import org.openipm.authentication.clone.CloneDetector;
+import org.openipm.authentication.clone.Sighting;
+import org.openipm.authentication.request.AuthenticationRepository;
+import org.openipm.authentication.request.AuthenticationRequest;
+import org.openipm.authentication.request.AuthenticationVerdict;
+import org.openipm.authentication.request.CompletionNotices;
+import org.openipm.authentication.request.Evidence;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.authentication.AuthenticationCompleted;
+import org.openipm.platform.outbox.Outbox;
+
+/**
+ * Records a verdict in one transaction: the request completed, the answer's id remembered (a replayed answer
+ * becomes ERROR), OpenIPM's clone rule applied to a GENUINE answer, {@code authentication-completed} queued in the
+ * outbox and every instance notified after the commit. A request already completed is left as it is.
+ */
+@ApplicationScoped
+public class VerdictRecorder {
+
+    private final AuthenticationRepository requests;
+    private final SeenAnswers seenAnswers;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final CloneDetector clones;
+
+    public VerdictRecorder(AuthenticationRepository requests, SeenAnswers seenAnswers, Outbox outbox,
+            EntityManager entityManager, AuthenticationSettings settings) {
+        this.requests = requests;
+        this.seenAnswers = seenAnswers;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.clones = new CloneDetector(settings.clones().maxSpeedKmh(), settings.clones().maxVerifications());
+    }
+
+    /** False when the request was already completed (by an earlier delivery or another worker). */
+    @Transactional
+    public boolean record(UUID requestId, Judgement judgement, UUID productId, String brandId) {
+        Optional<AuthenticationRequest> found = requests.lockedForVerdict(requestId);
+        if (found.isEmpty() || found.get().isCompleted()) {
+            return false;
+        }
+        AuthenticationRequest request = found.get();
+        Judgement outcome = judgement;
+        if (outcome.answerMessageId() != null
+                && !seenAnswers.firstTime(outcome.answerMessageId(), outcome.providerId())) {
+            outcome = Judgement.without(AuthenticationVerdict.ERROR,
+                    "answer rejected: replayed (its webhook-id was seen before)", outcome.providerId(),
+                    outcome.providerLatencyMs());
+        }
+        // Only a believed answer is a sighting of the code.
+        request.providerVerdict = outcome.answerMessageId() != null ? outcome.verdict() : null;
+        request.verdict = outcome.verdict();
+        request.confidence = outcome.confidence();
+        request.reason = outcome.reason();
+        request.evidence = outcome.evidence();
+        if (outcome.verdict() == AuthenticationVerdict.GENUINE && request.gtin != null && request.serial != null) {
+            Sighting now = new Sighting(request.id, request.placeCountry, request.placeOffice, request.latitude,
+                    request.longitude, request.requestedAt);
+            List<Sighting> earlier = requests.sightings(request.gtin, request.serial, request.id);
+            Optional<CloneDetector.Finding> clone = clones.judge(now, earlier);
+            if (clone.isPresent()) {
+                request.verdict = AuthenticationVerdict.SUSPECT;
+                request.probableClone = true;
+                request.reason = clone.get().reason();
+                request.evidence = new Evidence(outcome.evidence().text(), outcome.evidence().facts(),
+                        clone.get().earlierSightings());
+            }
+        }
+        request.productId = productId != null ? productId : request.productId;
+        request.brandId = brandId;
+        request.providerId = outcome.providerId();
+        request.providerReference = outcome.providerReference();
+        request.providerLatencyMs = outcome.providerLatencyMs();
+        request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        request.status = AuthenticationRequest.COMPLETED;
+        outbox.record(Topics.AUTHENTICATION_COMPLETED, request.id.toString(), EventTypes.AUTHENTICATION_COMPLETED,
+                request.completedAt, completedEvent(request));
+        CompletionNotices.announce(entityManager, request.id);
+        return true;
+    }
+
+    private static AuthenticationCompleted completedEvent(AuthenticationRequest request) {
+        Evidence evidence = request.evidence == null ? Evidence.none() : request.evidence;
+        return new AuthenticationCompleted(request.id, request.verdict.name(), request.confidence,
+                request.probableClone, request.reason,
+                new AuthenticationCompleted.Evidence(evidence.text(),
+                        evidence.facts().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                                .map(f -> new AuthenticationCompleted.Fact(f.getKey(), f.getValue())).toList(),
+                        evidence.earlierSightings().stream().map(s -> new AuthenticationCompleted.Sighting(
+                                s.requestId(), s.country(), s.office(), s.latitude(), s.longitude(), s.seenAt()))
+                                .toList()),
+                request.providerId, request.providerReference, request.providerLatencyMs, request.productId,
+                request.brandId, request.gtin, request.serial, request.authority, request.country,
+                request.requestedAt, request.completedAt);
+    }
+}

@@ -1,0 +1,200 @@
+package org.openipm.authentication.request;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.openipm.authentication.Fixtures.AUTHORITY;
+import static org.openipm.authentication.Fixtures.authenticate;
+import static org.openipm.authentication.Fixtures.awaitCatalogue;
+import static org.openipm.authentication.Fixtures.awaitCompleted;
+import static org.openipm.authentication.Fixtures.digitalLink;
+import static org.openipm.authentication.Fixtures.providerFor;
+import static org.openipm.authentication.Fixtures.publishedProduct;
+
+import io.cloudevents.CloudEvent;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.openipm.authentication.Fixtures;
+import org.openipm.authentication.TestProvider;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.provider.protocol.AuthenticationQuery;
+import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.RecordedEvents;
+import org.openipm.testing.Tokens;
+import org.openipm.testing.TopicReader;
+
+/** An officer's request travels to the covering provider over HTTP and comes back as one normalised verdict. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class AuthenticationFlowTest {
+
+    @Test
+    void aGenuineMarkIsReportedGenuineWithTheProvidersEvidenceAndPublished() {
+        Fixtures.Product product = publishedProduct();
+        TestProvider provider = providerFor(product, 2000);
+        awaitCatalogue(product);
+
+        String code = digitalLink(product, "SER-" + UUID.randomUUID());
+        UUID id = authenticate(code);
+        JsonPath verdict = awaitCompleted(id);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("GENUINE");
+        assertThat(verdict.getDouble("confidence")).isEqualTo(0.97);
+        assertThat(verdict.getString("evidence.text")).isEqualTo("Serial issued by us and intact");
+        assertThat(verdict.getString("evidence.facts.scanCount")).isEqualTo("1");
+        assertThat(verdict.getString("provider")).isNotNull();
+        assertThat(verdict.getString("completedAt")).isNotNull();
+        AuthenticationQuery asked = provider.queries().get(0);
+        assertThat(asked.requestId()).isEqualTo(id);
+        assertThat(asked.code()).isEqualTo(code);
+        assertThat(asked.interpretation().gtin()).isEqualTo(product.gtin());
+        assertThat(asked.interpretation().serial()).startsWith("SER-");
+        assertThat(asked.brandId()).isEqualTo(product.brandId());
+        assertThat(asked.productId()).isEqualTo(product.productId());
+        assertThat(asked.requester()).isEqualTo(new AuthenticationQuery.Requester(AUTHORITY, "FR"));
+
+        try (TopicReader completed = new TopicReader(Topics.AUTHENTICATION_COMPLETED);
+                TopicReader requested = new TopicReader(Topics.AUTHENTICATION_REQUESTED)) {
+            ConsumerRecord<String, String> event = completed.awaitOne(r -> id.toString().equals(r.key()));
+            CloudEvent cloudEvent = RecordedEvents.conforming(event);
+            assertThat(cloudEvent.getType()).isEqualTo(EventTypes.AUTHENTICATION_COMPLETED);
+            JsonPath payload = JsonPath.from(event.value());
+            assertThat(payload.getString("verdict")).isEqualTo("GENUINE");
+            assertThat(payload.getString("brandId")).isEqualTo(product.brandId());
+            assertThat(payload.getString("productId")).isEqualTo(product.productId().toString());
+            assertThat(payload.getString("authority")).isEqualTo(AUTHORITY);
+            assertThat(payload.getString("country")).isEqualTo("FR");
+            assertThat(payload.getLong("providerLatencyMs")).isNotNull();
+            RecordedEvents.conforming(requested.awaitOne(r -> id.toString().equals(r.key())));
+        }
+    }
+
+    @Test
+    void aForgedMarkIsReportedCounterfeit() {
+        Fixtures.Product product = publishedProduct();
+        providerFor(product, 2000).behave(TestProvider.Behaviour.COUNTERFEIT);
+        awaitCatalogue(product);
+
+        JsonPath verdict = awaitCompleted(authenticate(digitalLink(product, "FORGED-1")));
+
+        assertThat(verdict.getString("verdict")).isEqualTo("COUNTERFEIT");
+        assertThat(verdict.getString("evidence.text")).isEqualTo("Signature on the mark is forged");
+    }
+
+    @Test
+    void aCodeNoProductCarriesIsUnknownWithoutAskingAnyProvider() {
+        UUID id = authenticate("(01)" + Fixtures.newGtin14() + "(21)NOBODY");
+
+        JsonPath verdict = awaitCompleted(id);
+
+        assertThat(verdict.getString("verdict")).isEqualTo("UNKNOWN");
+        assertThat(verdict.getString("reason")).isEqualTo("no provider covers this product");
+        assertThat(verdict.getString("provider")).isNull();
+    }
+
+    @Test
+    void aProductNoProviderCoversIsUnknown() {
+        Fixtures.Product covered = publishedProduct();
+        TestProvider provider = providerFor(covered, 2000);
+        Fixtures.Product uncovered = publishedProduct();
+        awaitCatalogue(uncovered);
+
+        JsonPath verdict = awaitCompleted(authenticate(digitalLink(uncovered, "S1")));
+
+        assertThat(verdict.getString("verdict")).isEqualTo("UNKNOWN");
+        assertThat(verdict.getString("reason")).isEqualTo("no provider covers this product");
+        assertThat(provider.calls()).isZero();
+    }
+
+    @Test
+    void theVerdictIsStreamedAsAServerSentEvent() throws Exception {
+        Fixtures.Product product = publishedProduct();
+        providerFor(product, 3000).behave(TestProvider.Behaviour.SLOW);
+        awaitCatalogue(product);
+        UUID id = authenticate(digitalLink(product, "SSE-1"));
+
+        CompletableFuture<String> stream = CompletableFuture.supplyAsync(() -> given()
+                .auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
+                .get("/api/v1/authentications/{id}/events", id).then().statusCode(200)
+                .extract().asString());
+
+        String events = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(events).contains("data:").contains("\"status\":\"COMPLETED\"").contains(id.toString());
+    }
+
+    @Test
+    void anotherAuthoritysRequestDoesNotExistForItsOfficers() {
+        UUID id = authenticate("(01)" + Fixtures.newGtin14());
+
+        for (String token : List.of(Tokens.officer("be-customs", "BE"), Tokens.brand("acme"), Tokens.admin(),
+                Tokens.withRole("ssp", "some-ssp", "FR"))) {
+            int status = given().auth().oauth2(token).get("/api/v1/authentications/{id}", id).statusCode();
+            assertThat(status).as("a stranger reading another authority's request").isIn(403, 404);
+        }
+        given().auth().oauth2(Tokens.officer("be-customs", "BE")).get("/api/v1/authentications/{id}", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.officer("be-customs", "BE")).get("/api/v1/authentications/{id}/events", id)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.officer(AUTHORITY, "FR")).get("/api/v1/authentications/{id}", UUID.randomUUID())
+                .then().statusCode(404);
+    }
+
+    @Test
+    void onlyOfficersMayAsk() {
+        for (String token : List.of(Tokens.brand("acme"), Tokens.admin(), Tokens.withRole("ssp", "x", "FR"))) {
+            given().auth().oauth2(token).contentType("application/json")
+                    .body(Map.of("code", "09520123456788", "place", Map.of("country", "FR")))
+                    .post("/api/v1/authentications").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void malformedRequestsAreRefusedPreciselyAndPublishNothing() {
+        String marker = "MALFORMED-" + UUID.randomUUID();
+        List<Object> bodies = List.of(
+                Map.of("place", Map.of("country", "FR")),
+                Map.of("code", marker),
+                Map.of("code", marker, "place", Map.of("country", "France")),
+                Map.of("code", marker, "place", Map.of("country", "FR", "latitude", 95.0, "longitude", 2.0)),
+                Map.of("code", marker, "place", Map.of("country", "FR", "latitude", 45.0)),
+                Map.of("code", marker, "productId", "not-a-uuid", "place", Map.of("country", "FR")),
+                Map.of("code", "x".repeat(2049), "place", Map.of("country", "FR")));
+        for (Object body : bodies) {
+            given().auth().oauth2(Tokens.officer(AUTHORITY, "FR")).contentType("application/json").body(body)
+                    .post("/api/v1/authentications").then().statusCode(400)
+                    .contentType("application/problem+json").body("status", equalTo(400));
+        }
+        given().auth().oauth2(Tokens.officer(AUTHORITY, "FR")).contentType("application/json").body("{\"code\":")
+                .post("/api/v1/authentications").then().statusCode(400).contentType("application/problem+json");
+
+        UUID valid = authenticate(marker);
+        try (TopicReader requested = new TopicReader(Topics.AUTHENTICATION_REQUESTED)) {
+            requested.awaitOne(r -> valid.toString().equals(r.key()));
+            List<ConsumerRecord<String, String>> all = requested.drain(Duration.ofMillis(300));
+            assertThat(all.stream().filter(r -> r.value().contains(marker))).hasSize(1);
+        }
+    }
+
+    @Test
+    void theAcceptedRequestSaysWhereToFollowIt() {
+        var response = given().auth().oauth2(Tokens.officer(AUTHORITY, "FR")).contentType("application/json")
+                .body(Map.of("code", "(01)09520123456788", "place", Map.of("country", "FR")))
+                .post("/api/v1/authentications");
+        response.then().statusCode(202).body("status", equalTo("PENDING"))
+                .header("Location", startsWith("http"));
+        String id = response.path("id");
+        assertThat(response.header("Location")).endsWith("/api/v1/authentications/" + id);
+        assertThat(new String(response.asByteArray(), StandardCharsets.UTF_8)).doesNotContain("whsec_");
+    }
+}
