@@ -39,6 +39,7 @@ public final class TestProvider {
     private static final Map<String, TestProvider> BY_PATH = new ConcurrentHashMap<>();
 
     private final String path;
+    private final String secret;
     private final MessageSignatures signatures;
     private volatile Behaviour behaviour = Behaviour.GENUINE;
     private final AtomicInteger calls = new AtomicInteger();
@@ -48,6 +49,7 @@ public final class TestProvider {
 
     private TestProvider(String secret) {
         this.path = "/ssp/" + UUID.randomUUID();
+        this.secret = secret;
         this.signatures = new MessageSignatures(secret);
     }
 
@@ -70,6 +72,11 @@ public final class TestProvider {
 
     public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** The shared secret, to check it never leaves OpenIPM. */
+    public String secret() {
+        return secret;
     }
 
     public TestProvider behave(Behaviour next) {

@@ -55,6 +55,12 @@ class AuthenticationFlowTest {
         assertThat(verdict.getString("evidence.facts.scanCount")).isEqualTo("1");
         assertThat(verdict.getString("provider")).isNotNull();
         assertThat(verdict.getString("completedAt")).isNotNull();
+        assertThat(verdict.prettify()).doesNotContain(provider.secret().substring("whsec_".length()));
+        String providerId = verdict.getString("provider");
+        given().auth().oauth2(Tokens.withRole("ssp", providerId, "FR"))
+                .get("/api/v1/providers/{id}/statistics", providerId).then().statusCode(200)
+                .body("completed", equalTo(1)).body("byVerdict.GENUINE", equalTo(1))
+                .body("latencyMs.p99", org.hamcrest.Matchers.notNullValue());
         AuthenticationQuery asked = provider.queries().get(0);
         assertThat(asked.requestId()).isEqualTo(id);
         assertThat(asked.code()).isEqualTo(code);
@@ -76,7 +82,11 @@ class AuthenticationFlowTest {
             assertThat(payload.getString("authority")).isEqualTo(AUTHORITY);
             assertThat(payload.getString("country")).isEqualTo("FR");
             assertThat(payload.getLong("providerLatencyMs")).isNotNull();
-            RecordedEvents.conforming(requested.awaitOne(r -> id.toString().equals(r.key())));
+            ConsumerRecord<String, String> request = requested.awaitOne(r -> id.toString().equals(r.key()));
+            RecordedEvents.conforming(request);
+            String secretKey = provider.secret().substring("whsec_".length());
+            assertThat(event.value()).doesNotContain(secretKey);
+            assertThat(request.value()).doesNotContain(secretKey);
         }
     }
 
