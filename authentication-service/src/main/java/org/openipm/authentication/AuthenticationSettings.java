@@ -33,6 +33,10 @@ public interface AuthenticationSettings {
     @WithDefault("120s")
     Duration completionStreamMaxWait();
 
+    /** How often Kafka-connected providers' overdue answers are turned into ERROR (read by OverdueAnswers). */
+    @WithDefault("1s")
+    Duration overdueSweep();
+
     interface Calls {
         /** Attempts after the first one, when the provider fails or times out. */
         @WithDefault("2")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ import org.openipm.provider.protocol.MessageSignatures;
 
 /**
  * The connector worker: for one {@code authentication-requested} event, picks the covering provider, asks it and
- * records the verdict. A request whose verdict is already recorded is never sent to a provider again (a crash
+ * records the verdict (HTTP), or writes the query to the provider's topic and records when its answer is due
+ * (Kafka: {@link ProviderReplyHandler} records the answer, {@link OverdueAnswers} the ERROR of a silent provider). A request whose verdict is already recorded is never sent to a provider again (a crash
  * between the call and the record may call again: the request id makes that safe for the provider).
  */
 @ApplicationScoped
@@ -53,12 +55,14 @@ public class AuthenticationWorker implements RedrivableConsumer {
     private final ProviderRepository providers;
     private final ProviderSecrets secrets;
     private final HttpConnector http;
+    private final KafkaConnector kafka;
     private final VerdictRecorder recorder;
     private final ObjectMapper json;
 
     public AuthenticationWorker(AuthenticationRepository requests, CatalogueRepository catalogue,
-            ProviderRepository providers, ProviderSecrets secrets, HttpConnector http, VerdictRecorder recorder,
-            ObjectMapper json) {
+            ProviderRepository providers, ProviderSecrets secrets, HttpConnector http, KafkaConnector kafka,
+            VerdictRecorder recorder, ObjectMapper json) {
+        this.kafka = kafka;
         this.requests = requests;
         this.catalogue = catalogue;
         this.providers = providers;
@@ -102,15 +106,58 @@ public class AuthenticationWorker implements RedrivableConsumer {
             throw new MalformedEventException("authentication-requested " + event.id() + " names request "
                     + requested.requestId() + ", which this service never accepted");
         }
-        if (pending.value.get().isCompleted()) {
-            LOG.debugf("Request %s is already completed; not asking again", requested.requestId());
+        if (pending.value.get().isCompleted() || pending.value.get().answerDueAt != null) {
+            // Completed, or already sent to a Kafka provider whose answer (or the deadline) completes it.
+            LOG.debugf("Request %s is already answered or awaited; not asking again", requested.requestId());
             return;
         }
         Holder<Choice> choice = new Holder<>();
         databaseStep.accept(() -> choice.value = QuarkusTransaction.requiringNew().call(() -> choose(requested)));
+        Provider provider = choice.value.provider();
+        if (provider != null && provider.connector == ConnectorType.KAFKA) {
+            Optional<Judgement> failed = sendToKafka(requested, choice.value);
+            if (failed.isEmpty()) {
+                Instant askedAt = Instant.now();
+                databaseStep.accept(() -> recorder.awaitAnswer(requested.requestId(), provider.id,
+                        choice.value.productId(), choice.value.brandId(), askedAt,
+                        askedAt.plusMillis(provider.timeoutMs)));
+                return;
+            }
+            databaseStep.accept(() -> recorder.record(requested.requestId(), failed.get(), choice.value.productId(),
+                    choice.value.brandId()));
+            return;
+        }
         Judgement judgement = judge(requested, choice.value);
         databaseStep.accept(() -> recorder.record(requested.requestId(), judgement, choice.value.productId(),
                 choice.value.brandId()));
+    }
+
+    /** Empty once the query is on the provider's topic; the failure as a judgement otherwise. */
+    private Optional<Judgement> sendToKafka(AuthenticationRequested requested, Choice choice) {
+        Provider provider = choice.provider();
+        MessageSignatures signatures;
+        try {
+            signatures = secrets.signaturesOf(provider);
+        } catch (RuntimeException e) {
+            LOG.errorf("Provider %s cannot be asked: %s", provider.id, e.getMessage());
+            return Optional.of(Judgement.without(AuthenticationVerdict.ERROR, "the provider's secret cannot be read",
+                    provider.id, null));
+        }
+        long start = System.nanoTime();
+        try {
+            kafka.send(provider, signatures, requested.requestId().toString(), bodyOf(requested, choice));
+            return Optional.empty();
+        } catch (ProviderCallFailed e) {
+            return Optional.of(failed(provider, start, e.getMessage()));
+        }
+    }
+
+    private String bodyOf(AuthenticationRequested requested, Choice choice) {
+        try {
+            return json.writeValueAsString(queryOf(requested, choice));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A query cannot be serialised", e);
+        }
     }
 
     private record Choice(UUID productId, String brandId, Provider provider) {
@@ -141,10 +188,6 @@ public class AuthenticationWorker implements RedrivableConsumer {
         if (provider == null) {
             return Judgement.without(AuthenticationVerdict.UNKNOWN, NO_PROVIDER, null, null);
         }
-        if (provider.connector == ConnectorType.KAFKA) {
-            return Judgement.without(AuthenticationVerdict.ERROR,
-                    "the Kafka connector is not available yet; register the provider over HTTP", provider.id, null);
-        }
         MessageSignatures signatures;
         try {
             signatures = secrets.signaturesOf(provider);
@@ -153,12 +196,7 @@ public class AuthenticationWorker implements RedrivableConsumer {
             return Judgement.without(AuthenticationVerdict.ERROR, "the provider's secret cannot be read",
                     provider.id, null);
         }
-        String body;
-        try {
-            body = json.writeValueAsString(queryOf(requested, choice));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A query cannot be serialised", e);
-        }
+        String body = bodyOf(requested, choice);
         long start = System.nanoTime();
         HttpReply reply;
         try {

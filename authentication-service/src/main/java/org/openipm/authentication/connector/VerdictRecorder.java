@@ -92,6 +92,19 @@ public class VerdictRecorder {
         return true;
     }
 
+    /** A query is on a Kafka provider's topic: its answer is due by {@code dueAt}. */
+    @Transactional
+    public void awaitAnswer(UUID requestId, String providerId, UUID productId, String brandId, Instant askedAt,
+            Instant dueAt) {
+        requests.lockedForVerdict(requestId).filter(r -> !r.isCompleted()).ifPresent(request -> {
+            request.providerId = providerId;
+            request.productId = productId != null ? productId : request.productId;
+            request.brandId = brandId;
+            request.askedAt = askedAt;
+            request.answerDueAt = dueAt;
+        });
+    }
+
     private static AuthenticationCompleted completedEvent(AuthenticationRequest request) {
         Evidence evidence = request.evidence == null ? Evidence.none() : request.evidence;
         return new AuthenticationCompleted(request.id, request.verdict.name(), request.confidence,

@@ -47,6 +47,9 @@ public class AuthenticationRequest {
     public String providerId;
     public String providerReference;
     public Long providerLatencyMs;
+    /** Kafka connector: when the query was written to the provider's topic, and by when its answer is due. */
+    public Instant askedAt;
+    public Instant answerDueAt;
     public Instant completedAt;
 
     public boolean isCompleted() {

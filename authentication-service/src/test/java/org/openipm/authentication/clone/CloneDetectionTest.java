@@ -27,7 +27,7 @@ class CloneDetectionTest {
     @Test
     void theSameSerialGenuineFarApartAtOnceBecomesSuspectWithTheEarlierSighting() {
         Fixtures.Product product = publishedProduct();
-        providerFor(product, 2000);
+        providerFor(product, 5000);
         awaitCatalogue(product);
         String code = digitalLink(product, "CLONE-" + UUID.randomUUID());
 
@@ -58,7 +58,7 @@ class CloneDetectionTest {
     @Test
     void theSameSerialSeenTwiceInOnePortStaysGenuine() {
         Fixtures.Product product = publishedProduct();
-        providerFor(product, 2000);
+        providerFor(product, 5000);
         awaitCatalogue(product);
         String code = digitalLink(product, "TWICE-" + UUID.randomUUID());
 

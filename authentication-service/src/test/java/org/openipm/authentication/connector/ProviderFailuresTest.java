@@ -90,7 +90,7 @@ class ProviderFailuresTest {
     @Test
     void aReplayedAnswerIsAnError() {
         Fixtures.Product product = publishedProduct();
-        TestProvider provider = providerFor(product, 2000).behave(Behaviour.REUSED_MESSAGE_ID);
+        TestProvider provider = providerFor(product, 5000).behave(Behaviour.REUSED_MESSAGE_ID);
         awaitCatalogue(product);
 
         JsonPath first = awaitCompleted(authenticate(digitalLink(product, "REPLAY-1")));
@@ -104,7 +104,7 @@ class ProviderFailuresTest {
 
     private static void assertRejected(Behaviour behaviour, String reason) {
         Fixtures.Product product = publishedProduct();
-        TestProvider provider = providerFor(product, 2000).behave(behaviour);
+        TestProvider provider = providerFor(product, 5000).behave(behaviour);
         awaitCatalogue(product);
 
         JsonPath verdict = awaitCompleted(authenticate(digitalLink(product, behaviour + "-1")));

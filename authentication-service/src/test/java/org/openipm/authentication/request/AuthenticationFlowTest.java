@@ -42,7 +42,7 @@ class AuthenticationFlowTest {
     @Test
     void aGenuineMarkIsReportedGenuineWithTheProvidersEvidenceAndPublished() {
         Fixtures.Product product = publishedProduct();
-        TestProvider provider = providerFor(product, 2000);
+        TestProvider provider = providerFor(product, 5000);
         awaitCatalogue(product);
 
         String code = digitalLink(product, "SER-" + UUID.randomUUID());
@@ -93,7 +93,7 @@ class AuthenticationFlowTest {
     @Test
     void aForgedMarkIsReportedCounterfeit() {
         Fixtures.Product product = publishedProduct();
-        providerFor(product, 2000).behave(TestProvider.Behaviour.COUNTERFEIT);
+        providerFor(product, 5000).behave(TestProvider.Behaviour.COUNTERFEIT);
         awaitCatalogue(product);
 
         JsonPath verdict = awaitCompleted(authenticate(digitalLink(product, "FORGED-1")));
@@ -116,7 +116,7 @@ class AuthenticationFlowTest {
     @Test
     void aProductNoProviderCoversIsUnknown() {
         Fixtures.Product covered = publishedProduct();
-        TestProvider provider = providerFor(covered, 2000);
+        TestProvider provider = providerFor(covered, 5000);
         Fixtures.Product uncovered = publishedProduct();
         awaitCatalogue(uncovered);
 
