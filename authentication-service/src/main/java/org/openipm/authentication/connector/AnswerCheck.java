@@ -13,6 +13,9 @@ import org.openipm.provider.protocol.MessageSignatures;
  */
 public final class AnswerCheck {
 
+    /** Longer ids are refused: ids are remembered (with the provider id) in a bounded column. */
+    static final int MAX_MESSAGE_ID_LENGTH = 128;
+
     private AnswerCheck() {
     }
 
@@ -29,7 +32,7 @@ public final class AnswerCheck {
             return Result.rejected("unsigned");
         }
         String messageId = reply.headers().get(MessageSignatures.ID);
-        if (messageId == null || messageId.isBlank() || messageId.length() > 200) {
+        if (messageId == null || messageId.isBlank() || messageId.length() > MAX_MESSAGE_ID_LENGTH) {
             return Result.rejected("no valid webhook-id");
         }
         if (!signatures.verify(reply.headers(), reply.body())) {
