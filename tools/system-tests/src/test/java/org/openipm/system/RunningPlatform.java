@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,12 @@ final class RunningPlatform implements AutoCloseable {
         return services.get(service).baseUri().toString().replaceAll("/$", "");
     }
 
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
     private void start() {
         Path project = Path.of(System.getProperty("openipm.project.dir", "..")).toAbsolutePath().normalize();
         Path logs = project.resolve("tools/system-tests/target/service-logs");
@@ -57,7 +65,9 @@ final class RunningPlatform implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false",
+                // Production refuses to start without the key that encrypts providers' secrets: a fresh one per run.
+                "OPENIPM_AUTHENTICATION_SECRET_KEY", randomKey());
         try {
             Files.createDirectories(logs);
             for (ServiceDefinition definition : ServiceDefinition.ALL) {
