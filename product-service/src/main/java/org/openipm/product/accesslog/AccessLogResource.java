@@ -14,9 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.openipm.platform.problem.PageBounds;
-import org.openipm.platform.problem.ProblemException;
-import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
+import org.openipm.product.brand.BrandAccess;
 
 /** A brand's inspector access log (ISO 22378): who looked at its products, from which authority, when. */
 @Path("/api/v1/brands/{brandId}/access-log")
@@ -24,12 +23,12 @@ import org.openipm.platform.security.Roles;
 public class AccessLogResource {
 
     private final AccessLogRepository log;
-    private final Caller caller;
+    private final BrandAccess access;
     private final PageBounds pages;
 
-    public AccessLogResource(AccessLogRepository log, Caller caller, PageBounds pages) {
+    public AccessLogResource(AccessLogRepository log, BrandAccess access, PageBounds pages) {
         this.log = log;
-        this.caller = caller;
+        this.access = access;
         this.pages = pages;
     }
 
@@ -38,9 +37,7 @@ public class AccessLogResource {
     public AccessLogPage read(@PathParam("brandId") String brandId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        if (!caller.isAdmin() && !caller.actsFor(brandId)) {
-            throw ProblemException.notFound("Brand " + brandId);
-        }
+        access.requireManaged(brandId);
         pages.check(page, size);
         List<View> items = log.ofBrand(brandId, page, size).stream()
                 .map(e -> new View(e.viewId, e.productId, e.officer, e.authority, e.country, e.code, e.viewedAt))

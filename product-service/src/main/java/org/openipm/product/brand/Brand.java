@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.openipm.events.product.ProductSnapshot.Contact;
+import org.openipm.product.domain.BrandFacts;
+import org.openipm.product.domain.Contact;
+import org.openipm.product.domain.GtinOwnership;
 
 /** A right holder: the owner of a catalogue. Its id is the {@code org} claim of its users' tokens. */
 @Entity
@@ -36,17 +38,8 @@ public class Brand {
         return GtinOwnership.insideAnyPrefix(companyPrefixes, gtin14);
     }
 
-    /** A detached copy of what product snapshots carry, to describe the brand as it was before a change. */
-    public Brand copy() {
-        Brand copy = new Brand();
-        copy.id = id;
-        copy.name = name;
-        copy.companyPrefixes = List.copyOf(companyPrefixes);
-        copy.countries = List.copyOf(countries);
-        copy.contacts = List.copyOf(contacts);
-        copy.version = version;
-        copy.createdAt = createdAt;
-        copy.updatedAt = updatedAt;
-        return copy;
+    /** What its products show of the brand, as it is now (an immutable copy: it describes the brand before a change). */
+    public BrandFacts facts() {
+        return new BrandFacts(id, name, companyPrefixes, contacts);
     }
 }

@@ -1,6 +1,7 @@
 package org.openipm.product.brand;
 
 import java.util.Set;
+import org.openipm.product.domain.BrandFacts;
 
 /**
  * Fired (synchronously, inside the change's transaction) when something product snapshots carry about a brand
@@ -9,6 +10,6 @@ import java.util.Set;
  * the brand before the change; {@code onlyProductsWith} limits the republishing to products carrying one of those
  * GTINs (null: every product of the brand).
  */
-public record BrandChanged(Brand previous, Set<String> previouslyLicensed, Set<String> onlyProductsWith,
+public record BrandChanged(BrandFacts previous, Set<String> previouslyLicensed, Set<String> onlyProductsWith,
         String changedBy) {
 }

@@ -25,10 +25,12 @@ import org.openipm.product.Versions;
 public class BrandResource {
 
     private final BrandService brands;
+    private final BrandAccess access;
     private final Caller caller;
 
-    public BrandResource(BrandService brands, Caller caller) {
+    public BrandResource(BrandService brands, BrandAccess access, Caller caller) {
         this.brands = brands;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -60,14 +62,13 @@ public class BrandResource {
     @RolesAllowed({Roles.ADMIN, Roles.BRAND})
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BrandRequest request) {
-        if (!caller.isAdmin() && !caller.actsFor(id)) {
-            throw ProblemException.notFound("Brand " + id);
-        }
+        access.requireManaged(id);
         Brand brand = brands.update(id, Versions.required(ifMatch), request, caller.isAdmin(), caller.subject());
         return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
     }
 
+    /** A brand is public to officers: they look its contacts up. */
     private boolean mayRead(String brandId) {
-        return caller.isAdmin() || caller.is(Roles.OFFICER) || caller.actsFor(brandId);
+        return access.mayRead(brandId, true);
     }
 }

@@ -9,8 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.openipm.events.product.ProductSnapshot.Contact;
 import org.openipm.platform.problem.ProblemException;
+import org.openipm.product.domain.BrandFacts;
+import org.openipm.product.domain.Contact;
 
 @ApplicationScoped
 public class BrandService {
@@ -70,12 +71,12 @@ public class BrandService {
                         + "; propose a new prefix with POST /api/v1/brands/" + id + "/prefix-requests");
             }
         }
-        Brand before = brand.copy();
+        BrandFacts before = brand.facts();
         apply(brand, request);
         if (prefixesChange) {
             prefixes.grantExactly(brand, wanted, changedBy);
         }
-        if (!Objects.equals(before.name, brand.name) || !before.contacts.equals(brand.contacts) || prefixesChange) {
+        if (!Objects.equals(before.name(), brand.name) || !before.contacts().equals(brand.contacts) || prefixesChange) {
             brandChanged.fire(new BrandChanged(before, licensed.allOf(id), null, changedBy));
         }
         return brand;

@@ -2,7 +2,7 @@ package org.openipm.product.brand;
 
 import java.time.Instant;
 import java.util.List;
-import org.openipm.events.product.ProductSnapshot.Contact;
+import org.openipm.product.domain.Contact;
 
 public record BrandView(String id, String name, List<String> companyPrefixes, List<String> countries,
         List<Contact> contacts, long version, Instant createdAt, Instant updatedAt) {

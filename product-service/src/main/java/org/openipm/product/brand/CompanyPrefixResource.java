@@ -10,7 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
 import org.openipm.product.Versions;
@@ -23,10 +22,12 @@ import org.openipm.product.Versions;
 public class CompanyPrefixResource {
 
     private final CompanyPrefixService prefixes;
+    private final BrandAccess access;
     private final Caller caller;
 
-    public CompanyPrefixResource(CompanyPrefixService prefixes, Caller caller) {
+    public CompanyPrefixResource(CompanyPrefixService prefixes, BrandAccess access, Caller caller) {
         this.prefixes = prefixes;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -36,7 +37,7 @@ public class CompanyPrefixResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.BRAND})
     public Response propose(@PathParam("id") String brandId, @NotNull PrefixRequest request) {
-        ownOrAdmin(brandId);
+        access.requireManaged(brandId);
         var proposal = prefixes.propose(brandId, request.prefix(), caller.subject());
         PrefixRequestView view = PrefixRequestView.of(proposal.prefix());
         return proposal.created()
@@ -48,7 +49,7 @@ public class CompanyPrefixResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BRAND})
     public List<PrefixRequestView> ofBrand(@PathParam("id") String brandId) {
-        ownOrAdmin(brandId);
+        access.requireManaged(brandId);
         return prefixes.ofBrand(brandId).stream().map(PrefixRequestView::of).toList();
     }
 
@@ -67,11 +68,5 @@ public class CompanyPrefixResource {
     @RolesAllowed(Roles.ADMIN)
     public PrefixRequestView reject(@PathParam("id") String brandId, @PathParam("prefix") String prefix) {
         return PrefixRequestView.of(prefixes.reject(brandId, prefix, caller.subject()));
-    }
-
-    private void ownOrAdmin(String brandId) {
-        if (!caller.isAdmin() && !caller.actsFor(brandId)) {
-            throw ProblemException.notFound("Brand " + brandId);
-        }
     }
 }

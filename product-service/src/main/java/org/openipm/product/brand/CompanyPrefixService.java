@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.openipm.platform.problem.ProblemException;
+import org.openipm.product.domain.BrandFacts;
 
 /**
  * GS1 company prefixes are granted, not declared: a brand proposes one, an administrator approves it (having seen
@@ -79,7 +80,7 @@ public class CompanyPrefixService {
         }
         prefixes.lockGrants();
         refuseIfTakenByAnother(brandId, prefix);
-        Brand before = brand.copy();
+        BrandFacts before = brand.facts();
         Set<String> licensedBefore = licensed.allOf(brandId);
         decide(proposal, CompanyPrefix.Status.APPROVED, admin);
         grantTo(brand, List.of(prefix));

@@ -18,10 +18,12 @@ import org.openipm.platform.security.Roles;
 public class LicensedGtinResource {
 
     private final LicensedGtinService licences;
+    private final BrandAccess access;
     private final Caller caller;
 
-    public LicensedGtinResource(LicensedGtinService licences, Caller caller) {
+    public LicensedGtinResource(LicensedGtinService licences, BrandAccess access, Caller caller) {
         this.licences = licences;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -34,9 +36,7 @@ public class LicensedGtinResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.BRAND})
     public List<LicensedGtinView> list(@PathParam("id") String brandId) {
-        if (!caller.isAdmin() && !caller.actsFor(brandId)) {
-            throw ProblemException.notFound("Brand " + brandId);
-        }
+        access.requireManaged(brandId);
         return licences.ofBrand(brandId).stream().map(LicensedGtinView::of).toList();
     }
 

@@ -56,7 +56,7 @@ public class LicensedGtinService {
         licence.grantedBy = admin;
         licence.grantedAt = Instant.now();
         licensed.persist(licence);
-        brandChanged.fire(new BrandChanged(brand.copy(), before, Set.of(gtin), admin));
+        brandChanged.fire(new BrandChanged(brand.facts(), before, Set.of(gtin), admin));
         return new Granted(licence, true);
     }
 
@@ -72,7 +72,7 @@ public class LicensedGtinService {
         Set<String> before = licensed.allOf(brandId);
         licensed.delete(existing.get());
         licensed.flush();
-        brandChanged.fire(new BrandChanged(brand.copy(), before, Set.of(gtin), admin));
+        brandChanged.fire(new BrandChanged(brand.facts(), before, Set.of(gtin), admin));
         return true;
     }
 

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openipm.platform.problem.JsonErrors;
-import org.openipm.product.product.Category;
+import org.openipm.product.domain.Category;
 import org.openipm.product.product.ProductRequest;
-import org.openipm.product.product.ProductStatus;
+import org.openipm.product.domain.ProductStatus;
 
 /**
  * Turns an upload into rows. Structural faults (not UTF-8, broken CSV quoting, unknown or missing columns) reject

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
+import org.openipm.product.brand.BrandAccess;
 
 /** Bulk catalogue import for one brand: CSV or JSON Lines in, a job with progress and per-row errors out. */
 @Path("/api/v1/brands/{brandId}/imports")
@@ -30,10 +31,12 @@ public class ImportResource {
     private static final int ERRORS_SHOWN = 1000;
 
     private final ImportService imports;
+    private final BrandAccess access;
     private final Caller caller;
 
-    public ImportResource(ImportService imports, Caller caller) {
+    public ImportResource(ImportService imports, BrandAccess access, Caller caller) {
         this.imports = imports;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -42,7 +45,7 @@ public class ImportResource {
     @RolesAllowed({Roles.BRAND, Roles.ADMIN})
     public Response submit(@PathParam("brandId") String brandId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] content) {
-        ownBrand(brandId);
+        access.requireManaged(brandId);
         ImportJob.Format format = type != null && type.startsWith(CSV) ? ImportJob.Format.CSV : ImportJob.Format.JSONL;
         ImportJob job = imports.submit(brandId, format, content == null ? new byte[0] : content, caller.subject());
         return Response.accepted(ImportView.of(job, List.of()))
@@ -53,16 +56,10 @@ public class ImportResource {
     @Path("{id}")
     @RolesAllowed({Roles.BRAND, Roles.ADMIN})
     public ImportView progress(@PathParam("brandId") String brandId, @PathParam("id") UUID id) {
-        ownBrand(brandId);
+        access.requireManaged(brandId);
         ImportJob job = imports.find(id).filter(j -> j.brandId.equals(brandId))
                 .orElseThrow(() -> ProblemException.notFound("Import " + id));
         return ImportView.of(job, imports.errorsOf(id, ERRORS_SHOWN));
-    }
-
-    private void ownBrand(String brandId) {
-        if (!caller.isAdmin() && !caller.actsFor(brandId)) {
-            throw ProblemException.notFound("Brand " + brandId);
-        }
     }
 
     /** {@code percent} is what a progress bar shows; {@code errors} lists at most the first 1,000 failed rows. */

@@ -25,6 +25,7 @@ import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.product.brand.BrandRepository;
 import org.openipm.product.product.ProductRequest;
+import org.openipm.product.product.ProductRules;
 import org.openipm.product.product.ProductService;
 
 /**
@@ -237,7 +238,7 @@ public class ImportService {
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).collect(Collectors.joining("; ")));
         }
         try {
-            ProductService.validated(request);
+            ProductRules.requireValid(request);
             return Optional.empty();
         } catch (ProblemException e) {
             return Optional.of(e.getMessage());

@@ -7,14 +7,14 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import org.openipm.events.product.ProductSnapshot;
 import org.openipm.product.brand.Brand;
 import org.openipm.product.brand.BrandChanged;
 import org.openipm.product.brand.BrandRepository;
-import org.openipm.product.brand.GtinOwnership;
 import org.openipm.product.brand.LicensedGtinRepository;
+import org.openipm.product.domain.BrandFacts;
+import org.openipm.product.domain.GtinOwnership;
+import org.openipm.product.domain.ProductDetails;
 
 /**
  * Carries a brand change to the products that show it: each affected product gets a new version, a
@@ -48,45 +48,39 @@ public class BrandRepublisher {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void republish(@Observes BrandChanged change) {
-        Brand before = change.previous();
+        BrandFacts before = change.previous();
         brands.flush();
-        Brand now = brands.findById(before.id);
-        Map<UUID, List<String>> codes = gtins.gtinsOfBrand(before.id);
+        Brand now = brands.findById(before.id());
+        Map<UUID, List<String>> codes = gtins.gtinsOfBrand(before.id());
         List<Product> affected = change.onlyProductsWith() == null
-                ? products.list("brandId", before.id)
+                ? products.list("brandId", before.id())
                 : products.list("id in ?1", codes.entrySet().stream()
                         .filter(e -> e.getValue().stream().anyMatch(change.onlyProductsWith()::contains))
                         .map(Map.Entry::getKey).toList());
         if (affected.isEmpty()) {
             return;
         }
-        Map<UUID, List<String>> pictures = images.idsOfBrand(before.id);
-        GtinOwnership ownedBefore = new GtinOwnership(before.companyPrefixes, change.previouslyLicensed());
+        Map<UUID, List<String>> pictures = images.idsOfBrand(before.id());
+        GtinOwnership ownedBefore = new GtinOwnership(before.companyPrefixes(), change.previouslyLicensed());
         GtinOwnership ownedNow = new GtinOwnership(now.companyPrefixes, licensed.allOf(now.id));
-        Map<Product, ProductSnapshot> changed = new LinkedHashMap<>();
+        BrandFacts nowFacts = now.facts();
+        Map<Product, ProductDetails> changed = new LinkedHashMap<>();
         for (Product product : affected) {
             List<String> its = codes.getOrDefault(product.id, List.of());
             List<String> imageIds = pictures.getOrDefault(product.id, List.of());
-            ProductSnapshot old = ProductEvents.snapshot(product, before, its, imageIds, ownedBefore.verified(its));
-            ProductSnapshot candidate = ProductEvents.snapshot(product, now, its, imageIds, ownedNow.verified(its));
-            if (!sameBrandFacts(old, candidate)) {
+            ProductDetails old = product.toDetails(before, its, ownedBefore.verified(its), imageIds);
+            ProductDetails candidate = product.toDetails(nowFacts, its, ownedNow.verified(its), imageIds);
+            if (!old.hasSameBrandFactsAs(candidate)) {
                 changed.put(product, old);
                 product.updatedAt = Instant.now();
             }
         }
         products.flush(); // moves each changed product's version
         for (var entry : changed.entrySet()) {
-            Product product = entry.getKey();
-            List<String> its = codes.getOrDefault(product.id, List.of());
-            ProductSnapshot after = ProductEvents.snapshot(product, now, its,
-                    pictures.getOrDefault(product.id, List.of()), ownedNow.verified(its));
-            events.changed(entry.getValue(), after, BRAND_CHANGED, change.changedBy());
+            ProductDetails old = entry.getValue();
+            ProductDetails after = entry.getKey().toDetails(nowFacts, old.gtins(), ownedNow.verified(old.gtins()),
+                    old.imageIds());
+            events.changed(old, after, BRAND_CHANGED, change.changedBy());
         }
-    }
-
-    private static boolean sameBrandFacts(ProductSnapshot a, ProductSnapshot b) {
-        return Objects.equals(a.brandName(), b.brandName()) && a.contacts().equals(b.contacts())
-                && a.brandCompanyPrefixes().equals(b.brandCompanyPrefixes())
-                && a.verifiedGtins().equals(b.verifiedGtins());
     }
 }

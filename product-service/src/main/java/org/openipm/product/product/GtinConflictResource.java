@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import org.openipm.platform.security.Roles;
 
@@ -14,20 +13,15 @@ import org.openipm.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class GtinConflictResource {
 
-    private final ProductGtinRepository gtins;
+    private final GtinReports reports;
 
-    public GtinConflictResource(ProductGtinRepository gtins) {
-        this.gtins = gtins;
+    public GtinConflictResource(GtinReports reports) {
+        this.reports = reports;
     }
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    public List<GtinConflict> conflicts() {
-        return gtins.conflicts().stream()
-                .map(row -> new GtinConflict((String) row[0], Arrays.asList(((String) row[1]).split(","))))
-                .toList();
-    }
-
-    public record GtinConflict(String gtin, List<String> brandIds) {
+    public List<GtinReports.GtinConflict> conflicts() {
+        return reports.conflicts();
     }
 }

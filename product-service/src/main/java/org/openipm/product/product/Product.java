@@ -11,14 +11,19 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.openipm.events.product.ProductSnapshot.CodePattern;
-import org.openipm.events.product.ProductSnapshot.Feature;
-import org.openipm.events.product.ProductSnapshot.TacRange;
-import org.openipm.events.product.ProductSnapshot.TradePartner;
+import org.openipm.product.domain.BrandFacts;
+import org.openipm.product.domain.Category;
+import org.openipm.product.domain.CodePattern;
+import org.openipm.product.domain.Feature;
+import org.openipm.product.domain.ProductDetails;
+import org.openipm.product.domain.ProductStatus;
+import org.openipm.product.domain.TacRange;
+import org.openipm.product.domain.TradePartner;
 
 /**
- * A genuine product as its brand describes it. GTINs live in their own table because lookups and conflict
- * checks search by them; the other parts are read and written with the product as a whole.
+ * A genuine product as its brand describes it: the write model. GTINs live in their own table because lookups and
+ * conflict checks search by them, images in theirs because they are large; the other parts are read and written
+ * with the product as a whole, as JSON.
  */
 @Entity
 public class Product {
@@ -44,4 +49,11 @@ public class Product {
     public List<TradePartner> tradePartners = new ArrayList<>();
     public Instant createdAt;
     public Instant updatedAt;
+
+    /** The product at its current version, with the parts kept outside this row. */
+    public ProductDetails toDetails(BrandFacts brand, List<String> gtins, List<String> verifiedGtins,
+            List<String> imageIds) {
+        return new ProductDetails(id, brand, sku, name, category, description, status, version, gtins, verifiedGtins,
+                tacRanges, codePatterns, features, tradePartners, imageIds, updatedAt);
+    }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.openipm.events.EventTypes;
@@ -14,10 +13,11 @@ import org.openipm.events.product.ProductPublished;
 import org.openipm.events.product.ProductRetired;
 import org.openipm.events.product.ProductSnapshot;
 import org.openipm.platform.outbox.Outbox;
-import org.openipm.product.brand.Brand;
+import org.openipm.product.domain.ProductDetails;
 
 /**
- * Turns a committed product state into its event and its history entry, both inside the change's transaction.
+ * Turns a product change into its event (through the outbox) and its history entry, both inside the change's
+ * transaction, so that neither exists without the other or without the change.
  */
 @ApplicationScoped
 public class ProductEvents {
@@ -32,25 +32,19 @@ public class ProductEvents {
         this.json = json;
     }
 
-    /** {@code verifiedGtins}: those of {@code gtins} the brand is known to own (see GtinOwnership). */
-    public static ProductSnapshot snapshot(Product product, Brand brand, List<String> gtins, List<String> imageIds,
-            List<String> verifiedGtins) {
-        return new ProductSnapshot(product.id, brand.id, brand.name, List.copyOf(brand.companyPrefixes),
-                product.sku, product.name, product.category.name(), product.description, product.status.name(),
-                product.version, gtins, List.copyOf(product.tacRanges), List.copyOf(product.codePatterns),
-                List.copyOf(product.features), List.copyOf(product.tradePartners), List.copyOf(brand.contacts),
-                imageIds, product.updatedAt, List.copyOf(verifiedGtins));
-    }
-
-    /** Records the change: {@code before} is null for a new product. */
-    public void changed(ProductSnapshot before, ProductSnapshot after, String kind, String changedBy) {
+    /**
+     * Records the change: {@code before} is null for a new product. The new state becomes its snapshot once, for
+     * both the event and the history entry, which lists the snapshot's fields that changed.
+     */
+    public void changed(ProductDetails before, ProductDetails current, String kind, String changedBy) {
+        ProductSnapshot after = ProductSnapshots.of(current);
         ProductChange change = new ProductChange();
         change.productId = after.productId();
         change.version = after.version();
         change.kind = kind;
         change.changedBy = changedBy;
         change.changedAt = after.changedAt();
-        change.changes = differences(before, after);
+        change.changes = differences(before == null ? null : ProductSnapshots.of(before), after);
         history.persist(change);
         String key = after.productId().toString();
         Instant at = after.changedAt();

@@ -41,39 +41,6 @@ public class ProductGtinRepository implements PanacheRepositoryBase<ProductGtin,
                 .stream().map(BrandOnly::brandId).distinct().toList();
     }
 
-    /** Every GTIN two or more brands claim, with those brands. */
-    public List<Object[]> conflicts() {
-        return getEntityManager().createNativeQuery("""
-                select gtin, string_agg(distinct brand_id, ',' order by brand_id)
-                from {h-schema}product_gtin group by gtin having count(distinct brand_id) > 1 order by gtin""")
-                .getResultList();
-    }
-
-    /** A GTIN a brand lists but is not known to own: outside its approved prefixes and not licensed to it. */
-    public record UnverifiedGtin(String gtin, String brandId, UUID productId, String sku, String productName,
-            String status) {
-    }
-
-    private static final String UNVERIFIED = """
-            from {h-schema}product_gtin g join {h-schema}product p on p.id = g.product_id
-            where not exists (select 1 from {h-schema}brand_company_prefix c
-                              where c.brand_id = g.brand_id and c.status = 'APPROVED'
-                                and substr(g.gtin, 2, length(c.prefix)) = c.prefix)
-              and not exists (select 1 from {h-schema}licensed_gtin l where l.gtin = g.gtin and l.brand_id = g.brand_id)""";
-
-    public List<UnverifiedGtin> unverified(int page, int size) {
-        List<Object[]> rows = getEntityManager().createNativeQuery("select g.gtin, g.brand_id, p.id, p.sku, p.name, "
-                        + "p.status " + UNVERIFIED + " order by g.brand_id, g.gtin, p.id limit ?1 offset ?2")
-                .setParameter(1, size).setParameter(2, (long) page * size).getResultList();
-        return rows.stream().map(r -> new UnverifiedGtin(((String) r[0]).trim(), (String) r[1], (UUID) r[2],
-                (String) r[3], (String) r[4], (String) r[5])).toList();
-    }
-
-    public long unverifiedCount() {
-        return ((Number) getEntityManager().createNativeQuery("select count(*) " + UNVERIFIED).getSingleResult())
-                .longValue();
-    }
-
     public record GtinOnly(String gtin) {
     }
 

@@ -4,12 +4,21 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import org.openipm.product.domain.ProductStatus;
 
 @ApplicationScoped
 public class ProductRepository implements PanacheRepositoryBase<Product, UUID> {
 
     public Optional<Product> findBySku(String brandId, String sku) {
         return find("brandId = ?1 and sku = ?2", brandId, sku).firstResultOptional();
+    }
+
+    /** Who owns the product and whether it is published: all an access check needs. */
+    public Optional<Owner> ownerOf(UUID id) {
+        return find("id", id).project(Owner.class).firstResultOptional();
+    }
+
+    public record Owner(String brandId, ProductStatus status) {
     }
 
     /** Code patterns of all the brand's products (any status: a draft can be published without a new check). */

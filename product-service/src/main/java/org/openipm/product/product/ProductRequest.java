@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.openipm.codes.PatternLimits;
+import org.openipm.product.domain.Category;
+import org.openipm.product.domain.ProductStatus;
 
 /**
  * A product as a brand submits it, by API or by import row. {@code brandId} may be left out by a brand user; when

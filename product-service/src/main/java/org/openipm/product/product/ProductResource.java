@@ -22,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.openipm.events.product.ProductSnapshot;
 import org.openipm.platform.problem.PageBounds;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
 import org.openipm.product.Versions;
+import org.openipm.product.domain.Category;
+import org.openipm.product.domain.ProductDetails;
+import org.openipm.product.domain.ProductStatus;
 
 /**
  * Products. A brand user works on its own brand's products only, and anything else answers 404 so that another
@@ -39,13 +41,15 @@ public class ProductResource {
 
     private final ProductService products;
     private final ProductChangeRepository history;
+    private final ProductAccess access;
     private final Caller caller;
     private final PageBounds pages;
 
-    public ProductResource(ProductService products, ProductChangeRepository history, Caller caller,
-            PageBounds pages) {
+    public ProductResource(ProductService products, ProductChangeRepository history, ProductAccess access,
+            Caller caller, PageBounds pages) {
         this.products = products;
         this.history = history;
+        this.access = access;
         this.caller = caller;
         this.pages = pages;
     }
@@ -55,10 +59,9 @@ public class ProductResource {
     @RolesAllowed({Roles.BRAND, Roles.ADMIN})
     public Response create(@Valid @NotNull ProductRequest request) {
         String brandId = owningBrand(request.brandId());
-        ProductSnapshot created = products.create(brandId, request, caller.subject()).snapshot();
-        return Response.created(URI.create("/api/v1/products/" + created.productId()))
-                .tag(Versions.tag(created.version()))
-                .entity(ProductView.of(created, products.warningsFor(created))).build();
+        ProductDetails created = products.create(brandId, request, caller.subject()).product();
+        return Response.created(URI.create("/api/v1/products/" + created.id())).tag(Versions.tag(created.version()))
+                .entity(view(created)).build();
     }
 
     @GET
@@ -77,16 +80,18 @@ public class ProductResource {
             filter = new ProductService.Filter(brandId, ProductStatus.PUBLISHED, category, text);
         }
         Sort order = sort.startsWith("-") ? Sort.descending(sort.substring(1)) : Sort.ascending(sort);
-        return products.list(filter, page, size, order.and("id"));
+        ProductService.Found found = products.list(filter, page, size, order.and("id"));
+        return new ProductPage(found.items().stream().map(p -> ProductView.of(p, List.of())).toList(), page, size,
+                found.total());
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.BRAND, Roles.OFFICER, Roles.ADMIN})
     public Response get(@PathParam("id") UUID id) {
-        ProductSnapshot product = readable(id);
-        return Response.ok(ProductView.of(product, products.warningsFor(product)))
-                .tag(Versions.tag(product.version())).build();
+        access.requireReadable(id);
+        ProductDetails product = products.details(id).orElseThrow(() -> ProblemException.notFound("Product " + id));
+        return Response.ok(view(product)).tag(Versions.tag(product.version())).build();
     }
 
     @PUT
@@ -95,13 +100,12 @@ public class ProductResource {
     @RolesAllowed({Roles.BRAND, Roles.ADMIN})
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProductRequest request) {
-        ProductSnapshot current = writable(id);
-        if (request.brandId() != null && !request.brandId().equals(current.brandId())) {
+        String brandId = access.requireManaged(id);
+        if (request.brandId() != null && !request.brandId().equals(brandId)) {
             throw ProblemException.badRequest("brand-mismatch", "A product cannot move to another brand");
         }
-        ProductSnapshot updated = products.update(id, Versions.required(ifMatch), request, caller.subject());
-        return Response.ok(ProductView.of(updated, products.warningsFor(updated)))
-                .tag(Versions.tag(updated.version())).build();
+        ProductDetails updated = products.update(id, Versions.required(ifMatch), request, caller.subject());
+        return Response.ok(view(updated)).tag(Versions.tag(updated.version())).build();
     }
 
     @POST
@@ -122,7 +126,7 @@ public class ProductResource {
     @Path("{id}/history")
     @RolesAllowed({Roles.BRAND, Roles.ADMIN})
     public List<HistoryEntry> history(@PathParam("id") UUID id) {
-        writable(id);
+        access.requireManaged(id);
         return history.historyOf(id).stream()
                 .map(c -> new HistoryEntry(c.version, c.kind, c.changedBy, c.changedAt, c.changes)).toList();
     }
@@ -132,11 +136,14 @@ public class ProductResource {
     }
 
     private Response changeStatus(UUID id, String ifMatch, ProductStatus status) {
-        writable(id);
+        access.requireManaged(id);
         Long expected = ifMatch == null ? null : Versions.required(ifMatch);
-        ProductSnapshot changed = products.changeStatus(id, expected, status, caller.subject());
-        return Response.ok(ProductView.of(changed, products.warningsFor(changed)))
-                .tag(Versions.tag(changed.version())).build();
+        ProductDetails changed = products.changeStatus(id, expected, status, caller.subject());
+        return Response.ok(view(changed)).tag(Versions.tag(changed.version())).build();
+    }
+
+    private ProductView view(ProductDetails product) {
+        return ProductView.of(product, products.warningsFor(product));
     }
 
     private String owningBrand(String requested) {
@@ -151,21 +158,5 @@ public class ProductResource {
             throw ProblemException.forbidden("brandId " + requested + " is not the caller's brand");
         }
         return own;
-    }
-
-    /** The product, if this caller may see it; otherwise 404, whether or not it exists. */
-    private ProductSnapshot readable(UUID id) {
-        return products.find(id)
-                .filter(p -> caller.isAdmin() || caller.actsFor(p.brandId)
-                        || (caller.is(Roles.OFFICER) && p.status == ProductStatus.PUBLISHED))
-                .map(products::snapshotOf)
-                .orElseThrow(() -> ProblemException.notFound("Product " + id));
-    }
-
-    private ProductSnapshot writable(UUID id) {
-        return products.find(id)
-                .filter(p -> caller.isAdmin() || caller.actsFor(p.brandId))
-                .map(products::snapshotOf)
-                .orElseThrow(() -> ProblemException.notFound("Product " + id));
     }
 }

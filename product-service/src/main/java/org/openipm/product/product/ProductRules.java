@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.openipm.codes.Gtin;
 import org.openipm.codes.SafePattern;
-import org.openipm.events.product.ProductSnapshot.CodePattern;
-import org.openipm.events.product.ProductSnapshot.TacRange;
+import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.Problem.FieldError;
+import org.openipm.platform.problem.ProblemException;
+import org.openipm.product.domain.CodePattern;
+import org.openipm.product.domain.Feature;
+import org.openipm.product.domain.TacRange;
+import org.openipm.product.domain.TradePartner;
 
 /**
  * The checks bean validation cannot express: GS1 check digits, code patterns that are RE2, small and specific
@@ -20,8 +24,9 @@ public final class ProductRules {
     private ProductRules() {
     }
 
+    /** The request's codes in their stored form (GTIN-14, closed TAC ranges, named patterns), or why not. */
     public record Checked(List<String> gtins, List<TacRange> tacRanges, List<CodePattern> codePatterns,
-            List<FieldError> errors) {
+            List<Feature> features, List<TradePartner> tradePartners, List<FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -63,6 +68,29 @@ public final class ProductRules {
                 patterns.add(new CodePattern(id, pattern.regex(), pattern.description()));
             }
         }
-        return new Checked(List.copyOf(gtins), ranges, patterns, errors);
+        return new Checked(List.copyOf(gtins), ranges, patterns, features(request), tradePartners(request), errors);
+    }
+
+    /** The checked request, or a 400 problem naming every field at fault: the API's and the import's answer. */
+    public static Checked requireValid(ProductRequest request) {
+        Checked checked = check(request);
+        if (!checked.valid()) {
+            String detail = checked.errors().stream().map(e -> e.field() + ": " + e.message())
+                    .reduce((a, b) -> a + "; " + b).orElse("");
+            throw new ProblemException(Problem.of("validation", "Bad Request", 400, detail).withErrors(checked.errors()));
+        }
+        return checked;
+    }
+
+    private static List<Feature> features(ProductRequest request) {
+        return request.features() == null ? List.of() : request.features().stream()
+                .map(f -> new Feature(f.kind().name(), f.title(), f.description(), f.location(), f.howFakesDiffer(),
+                        (f.visibility() == null ? ProductRequest.Visibility.OVERT : f.visibility()).name()))
+                .toList();
+    }
+
+    private static List<TradePartner> tradePartners(ProductRequest request) {
+        return request.tradePartners() == null ? List.of() : request.tradePartners().stream()
+                .map(t -> new TradePartner(t.role().name(), t.name(), t.country())).toList();
     }
 }

@@ -3,11 +3,11 @@ package org.openipm.product.product;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.openipm.events.product.ProductSnapshot;
-import org.openipm.events.product.ProductSnapshot.CodePattern;
-import org.openipm.events.product.ProductSnapshot.Feature;
-import org.openipm.events.product.ProductSnapshot.TacRange;
-import org.openipm.events.product.ProductSnapshot.TradePartner;
+import org.openipm.product.domain.CodePattern;
+import org.openipm.product.domain.Feature;
+import org.openipm.product.domain.ProductDetails;
+import org.openipm.product.domain.TacRange;
+import org.openipm.product.domain.TradePartner;
 
 /** A product as the API shows it, with the warnings its brand should act on. */
 public record ProductView(UUID id, String brandId, String sku, String name, String category, String description,
@@ -19,9 +19,9 @@ public record ProductView(UUID id, String brandId, String sku, String name, Stri
      * Covert features are included: only the owning brand, officers and admins can read products here, and those
      * are exactly the roles allowed to see them.
      */
-    static ProductView of(ProductSnapshot s, List<String> warnings) {
-        return new ProductView(s.productId(), s.brandId(), s.sku(), s.name(), s.category(), s.description(),
-                s.status(), s.version(), s.gtins(), s.verifiedGtins(), s.tacRanges(), s.codePatterns(), s.features(), s.tradePartners(),
-                s.imageIds(), warnings, s.changedAt());
+    static ProductView of(ProductDetails p, List<String> warnings) {
+        return new ProductView(p.id(), p.brandId(), p.sku(), p.name(), p.category().name(), p.description(),
+                p.status().name(), p.version(), p.gtins(), p.verifiedGtins(), p.tacRanges(), p.codePatterns(),
+                p.features(), p.tradePartners(), p.imageIds(), warnings, p.updatedAt());
     }
 }

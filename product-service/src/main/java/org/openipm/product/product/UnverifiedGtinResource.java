@@ -20,13 +20,13 @@ import org.openipm.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 public class UnverifiedGtinResource {
 
-    private final ProductGtinRepository gtins;
+    private final GtinReports reports;
 
-    public UnverifiedGtinResource(ProductGtinRepository gtins) {
-        this.gtins = gtins;
+    public UnverifiedGtinResource(GtinReports reports) {
+        this.reports = reports;
     }
 
-    public record UnverifiedGtinPage(List<ProductGtinRepository.UnverifiedGtin> items, int page, int size,
+    public record UnverifiedGtinPage(List<GtinReports.UnverifiedGtin> items, int page, int size,
             long total) {
     }
 
@@ -34,6 +34,6 @@ public class UnverifiedGtinResource {
     @RolesAllowed(Roles.ADMIN)
     public UnverifiedGtinPage list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return new UnverifiedGtinPage(gtins.unverified(page, size), page, size, gtins.unverifiedCount());
+        return new UnverifiedGtinPage(reports.unverified(page, size), page, size, reports.unverifiedCount());
     }
 }

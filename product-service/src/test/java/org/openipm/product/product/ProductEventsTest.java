@@ -21,6 +21,7 @@ import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.platform.outbox.Outbox;
 import org.openipm.platform.outbox.OutboxRelay;
+import org.openipm.product.domain.Category;
 import org.openipm.product.Catalogue;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.RecordedEvents;

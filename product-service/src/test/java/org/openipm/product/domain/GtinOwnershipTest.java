@@ -1,4 +1,4 @@
-package org.openipm.product.brand;
+package org.openipm.product.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

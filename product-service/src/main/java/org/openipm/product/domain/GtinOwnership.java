@@ -1,4 +1,4 @@
-package org.openipm.product.brand;
+package org.openipm.product.domain;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.openipm.product.product;
+package org.openipm.product.domain;
 
 public enum ProductStatus {
     /** Visible to the brand only. */

@@ -1,4 +1,4 @@
-package org.openipm.product.product;
+package org.openipm.product.domain;
 
 /** Product categories, close to the ones customs statistics on IPR infringements use. */
 public enum Category {
