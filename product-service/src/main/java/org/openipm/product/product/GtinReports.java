@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * The administrators' reports on GTINs across all brands. Plain JDBC: they are read models, set-based queries over
- * several tables that need no entity and no persistence context.
+ * several tables that need no entity and no persistence context. Tables are named with the service's schema
+ * ({@code quarkus.flyway.schemas}) rather than through the connection's search path, which the rest of the service
+ * leaves alone.
  */
 @ApplicationScoped
 public class GtinReports {
@@ -29,14 +31,14 @@ public class GtinReports {
 
     private static final String CONFLICTS = """
             select gtin, array_agg(distinct brand_id order by brand_id)
-            from product_gtin group by gtin having count(distinct brand_id) > 1 order by gtin""";
+            from product.product_gtin group by gtin having count(distinct brand_id) > 1 order by gtin""";
 
     private static final String UNVERIFIED = """
-            from product_gtin g join product p on p.id = g.product_id
-            where not exists (select 1 from brand_company_prefix c
+            from product.product_gtin g join product.product p on p.id = g.product_id
+            where not exists (select 1 from product.brand_company_prefix c
                               where c.brand_id = g.brand_id and c.status = 'APPROVED'
                                 and substr(g.gtin, 2, length(c.prefix)) = c.prefix)
-              and not exists (select 1 from licensed_gtin l where l.gtin = g.gtin and l.brand_id = g.brand_id)""";
+              and not exists (select 1 from product.licensed_gtin l where l.gtin = g.gtin and l.brand_id = g.brand_id)""";
 
     private final AgroalDataSource dataSource;
 
