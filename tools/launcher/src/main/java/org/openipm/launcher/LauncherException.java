@@ -1,38 +1,29 @@
 package org.openipm.launcher;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
- * Something the user must fix or look at: printed as one line (plus the tail of {@code logFile}, if any), no
- * stack trace. {@link #usage} mistakes (a bad port number, a busy port) exit with 2, failures with 1.
+ * Something the user must fix or look at: printed as one line (and the end of {@code logFile}, if any), no stack
+ * trace. Usage mistakes (a bad port number, a busy port) exit with 2, failures with 1.
  */
 final class LauncherException extends RuntimeException {
 
     static final int USAGE = 2;
 
-    private final transient Path logFile;
-    private final int exitCode;
+    final transient Path logFile;
+    final int exitCode;
 
-    LauncherException(String message, Path logFile) {
-        this(message, logFile, 1, null);
-    }
-
-    LauncherException(String message, Path logFile, int exitCode, Throwable cause) {
-        super(message, cause);
+    LauncherException(String message, Path logFile, int exitCode) {
+        super(message);
         this.logFile = logFile;
         this.exitCode = exitCode;
     }
 
     static LauncherException usage(String message) {
-        return new LauncherException(message, null, USAGE, null);
+        return new LauncherException(message, null, USAGE);
     }
 
-    Optional<Path> logFile() {
-        return Optional.ofNullable(logFile);
-    }
-
-    int exitCode() {
-        return exitCode;
+    static LauncherException failure(String message, Path logFile) {
+        return new LauncherException(message, logFile, 1);
     }
 }

@@ -3,11 +3,8 @@ package org.openipm.launcher;
 import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -28,30 +25,18 @@ final class LocalSecrets {
     }
 
     /**
-     * The key pair in {@code dir}, made first if missing. PEM files: PKCS#8 private key, X.509 public key (what
-     * {@code mp.jwt.verify.publickey.location} reads). Both are written to a new directory renamed into place,
-     * so two commands started at once cannot end with halves of two pairs.
+     * The key pair in {@code dir}, made first if either half is missing. PEM files: PKCS#8 private key, X.509
+     * public key (what {@code mp.jwt.verify.publickey.location} reads).
      */
     static PrivateKey ensureKeys(Path dir) throws IOException, GeneralSecurityException {
-        if (!Files.isRegularFile(dir.resolve(PRIVATE_KEY)) || !Files.isRegularFile(dir.resolve(PUBLIC_KEY))) {
+        Path privateKey = dir.resolve(PRIVATE_KEY);
+        if (!Files.isRegularFile(privateKey) || !Files.isRegularFile(dir.resolve(PUBLIC_KEY))) {
             KeyPair pair = KeyUtils.generateKeyPair(2048);
-            Files.createDirectories(dir.getParent());
-            Path temp = Files.createTempDirectory(dir.getParent(), "keys-");
-            writeOwnerOnly(temp.resolve(PRIVATE_KEY), pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Files.writeString(temp.resolve(PUBLIC_KEY), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            try {
-                if (Files.isDirectory(dir)) { // one file of the pair lost: the other is useless
-                    Files.move(temp.resolve(PRIVATE_KEY), dir.resolve(PRIVATE_KEY), StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(temp.resolve(PUBLIC_KEY), dir.resolve(PUBLIC_KEY), StandardCopyOption.REPLACE_EXISTING);
-                    Files.delete(temp);
-                } else {
-                    Files.move(temp, dir, StandardCopyOption.ATOMIC_MOVE);
-                }
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-                // another command made the pair meanwhile: keep theirs
-            }
+            Files.createDirectories(dir);
+            writeOwnerOnly(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+            Files.writeString(dir.resolve(PUBLIC_KEY), pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         }
-        return KeyUtils.decodePrivateKey(Files.readString(dir.resolve(PRIVATE_KEY)));
+        return KeyUtils.decodePrivateKey(Files.readString(privateKey));
     }
 
     /** The database password of this local state, generated (random, 144 bits) on first use. */
@@ -60,13 +45,7 @@ final class LocalSecrets {
             byte[] random = new byte[18];
             new SecureRandom().nextBytes(random);
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "password-", ".tmp");
-            writeOwnerOnly(temp, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            writeOwnerOnly(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
         }
         return Files.readString(file).trim();
     }

@@ -1,40 +1,35 @@
 package org.openipm.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
-/** What the JDK lacks for supervising processes: own session, signals by name, probes, pid-reuse checks. */
+/**
+ * What the JDK lacks for supervising processes and their logs: zombie and pid-reuse checks, probes, log rotation,
+ * tail and follow.
+ */
 final class Processes {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
             .version(HttpClient.Version.HTTP_1_1).build();
 
     private Processes() {
-    }
-
-    /**
-     * Prefixes setsid: the child gets its own session, out of reach of the terminal's Ctrl-C (and of its
-     * closing), so the launcher stops it itself, in order. setsid execs in place: the pid stays the child's.
-     */
-    static List<String> inOwnSession(List<String> command) {
-        if (!Files.isExecutable(Path.of("/usr/bin/setsid"))) {
-            return command;
-        }
-        List<String> result = new ArrayList<>(List.of("/usr/bin/setsid"));
-        result.addAll(command);
-        return result;
     }
 
     static String java() {
@@ -61,28 +56,17 @@ final class Processes {
 
     /** The process with this pid if it still runs and is the one recorded (same start time): pids get reused. */
     static Optional<ProcessHandle> live(long pid, long startMillis) {
-        return ProcessHandle.of(pid).filter(Processes::running)
+        return Optional.of(pid).filter(p -> p > 0).flatMap(ProcessHandle::of).filter(Processes::running)
                 .filter(p -> startMillis <= 0 || startMillis(p) <= 0 || Math.abs(startMillis(p) - startMillis) < 2000);
     }
 
     /**
-     * The signal (TERM; INT is PostgreSQL's fast shutdown), then up to {@code grace}, then SIGKILL to the process
-     * and what it started. @return true if it ended on the signal
+     * SIGTERM (PostgreSQL's smart shutdown once its clients are gone), then up to {@code grace}, then SIGKILL to
+     * the process and what it started. @return true if it ended on SIGTERM
      */
-    static boolean stop(ProcessHandle process, String signal, Duration grace) {
-        if (!running(process)) {
-            return true;
-        }
+    static boolean stop(ProcessHandle process, Duration grace) {
         List<ProcessHandle> descendants = process.descendants().toList();
-        if (signal.equals("TERM")) {
-            process.destroy();
-        } else {
-            try {
-                new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start().waitFor();
-            } catch (IOException | InterruptedException e) {
-                process.destroy();
-            }
-        }
+        process.destroy();
         if (awaitExit(process, grace)) {
             return true;
         }
@@ -127,6 +111,52 @@ final class Processes {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** name.log becomes name.log.1: each run starts a fresh log, the last crash stays readable. */
+    static void rotate(Path log) throws IOException {
+        Files.createDirectories(log.getParent());
+        if (Files.exists(log)) {
+            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The last {@code lines} lines, read from at most the last 256 KiB (a chatty log can be large). */
+    static List<String> tail(Path file, int lines) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long start = Math.max(0, raf.length() - 256 * 1024);
+            byte[] bytes = new byte[(int) (raf.length() - start)];
+            raf.seek(start);
+            raf.readFully(bytes);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Copies the file from {@code position} on and keeps copying what is appended until {@code stop} says so
+     * (checked before each read, so the last lines still come). A file that shrinks (rotated by a new run) is
+     * read again from the start.
+     */
+    static void follow(Path file, long position, OutputStream out, BooleanSupplier stop) throws IOException {
+        long pos = position;
+        while (true) {
+            boolean last = stop.getAsBoolean();
+            if (Files.exists(file)) {
+                pos = Files.size(file) < pos ? 0 : pos;
+                try (InputStream in = Files.newInputStream(file)) {
+                    in.skipNBytes(pos);
+                    pos += in.transferTo(out);
+                }
+                out.flush();
+            }
+            if (last) {
+                return;
+            }
+            sleep(200);
         }
     }
 }

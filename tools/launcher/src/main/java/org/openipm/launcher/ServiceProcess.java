@@ -9,49 +9,43 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One Quarkus service as its own JVM ({@code java -jar target/quarkus-app/quarkus-run.jar}) with its own
  * environment and log file: how {@code ./ipm up} and the system tests start the real services.
  */
-public final class ServiceProcess implements AutoCloseable {
-
-    /** Small heaps and the serial collector: five services and Kafka share a laptop's cores and memory. */
-    static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC");
+public final class ServiceProcess {
 
     private final String name;
     private final Path jar;
     private final int port;
     private final Map<String, String> environment;
     private final Path logFile;
-    private boolean ownSession;
+    private final boolean ownSession;
     private Process process;
 
     /** @param environment added to this JVM's; QUARKUS_HTTP_PORT comes from {@code port} */
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
+        this(name, jar, port, environment, logFile, false);
+    }
+
+    ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile, boolean ownSession) {
         this.name = name;
         this.jar = jar.toAbsolutePath();
         this.port = port;
         this.environment = environment;
         this.logFile = logFile.toAbsolutePath();
-    }
-
-    /** Out of reach of the terminal's Ctrl-C (the launcher stops it, in order); off for tests. */
-    ServiceProcess ownSession() {
-        this.ownSession = true;
-        return this;
+        this.ownSession = ownSession;
     }
 
     public synchronized ServiceProcess start() throws IOException {
-        if (!Files.isRegularFile(jar)) {
-            throw new IOException(name + " is not built: " + jar + " is missing");
-        }
         Files.createDirectories(logFile.getParent());
-        List<String> command = new ArrayList<>(List.of(Processes.java()));
-        command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(ownSession ? Processes.inOwnSession(command) : command)
+        // setsid (it execs in place: the pid stays the service's) puts it in a session of its own, out of reach of
+        // the terminal's Ctrl-C and of its closing, so the launcher stops it itself, in order.
+        List<String> command = new ArrayList<>(ownSession ? List.of("setsid", Processes.java()) : List.of(Processes.java()));
+        // Small heaps and the serial collector: five services and Kafka share a laptop's cores and memory.
+        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(jar.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -66,10 +60,6 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    public int port() {
-        return port;
-    }
-
     public ProcessHandle handle() {
         return process.toHandle();
     }
@@ -82,64 +72,28 @@ public final class ServiceProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port);
     }
 
-    /** One probe: does /q/health/ready answer 200 now. */
-    public boolean isReady() {
-        return isAlive() && Processes.httpOk(baseUri().resolve("/q/health/ready"));
-    }
-
-    /** @throws NotReadyException if the process exits first or the deadline passes, with the log's end */
-    public void awaitReady(Duration timeout) throws NotReadyException {
+    /** Polls /q/health/ready until it answers 200; fails, naming the log, if the process exits first or time is up. */
+    public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!isReady()) {
-            checkNotFailed(deadline);
+        while (!(isAlive() && Processes.httpOk(baseUri().resolve("/q/health/ready")))) {
+            if (!isAlive()) {
+                throw LauncherException.failure(name + " exited with code " + process.exitValue()
+                        + " before it was ready", logFile);
+            }
+            if (System.nanoTime() > deadline) {
+                throw LauncherException.failure(name + " was not ready in time (/q/health/ready did not answer 200)",
+                        logFile);
+            }
             Processes.sleep(250);
         }
     }
 
-    /** For a caller polling several services: throws if this one has failed. */
-    void checkNotFailed(long deadlineNanos) throws NotReadyException {
-        if (!isAlive()) {
-            throw new NotReadyException(name, name + " exited with code " + process.exitValue() + " before it was ready");
-        }
-        if (System.nanoTime() > deadlineNanos) {
-            throw new NotReadyException(name, name + " was not ready in time (/q/health/ready did not answer 200)");
-        }
-    }
-
-    public Optional<Integer> exitCode() {
-        return isAlive() || process == null ? Optional.empty() : Optional.of(process.exitValue());
-    }
-
-    public Path logFile() {
-        return logFile;
-    }
-
     public List<String> logTail(int lines) {
-        return LogFiles.tail(logFile, lines);
+        return Processes.tail(logFile, lines);
     }
 
     /** SIGTERM (Quarkus finishes in-flight work), SIGKILL after {@code grace}. @return true if it stopped on SIGTERM */
     public boolean stop(Duration grace) {
-        return process == null || Processes.stop(process.toHandle(), "TERM", grace);
-    }
-
-    @Override
-    public void close() {
-        stop(Duration.ofSeconds(20));
-    }
-
-    /** A service that exited or did not become ready in time. */
-    public static final class NotReadyException extends Exception {
-
-        private final String service;
-
-        NotReadyException(String service, String message) {
-            super(message);
-            this.service = service;
-        }
-
-        public String service() {
-            return service;
-        }
+        return process == null || Processes.stop(process.toHandle(), grace);
     }
 }

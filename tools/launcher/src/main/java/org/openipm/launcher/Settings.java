@@ -35,13 +35,16 @@ final class Settings {
     private final Map<String, String> env;
     final Path projectDir;
     final Path ipmDir;
+    final Path logsDir;
+    final Path stateDir;
+    final Path keysDir;
+    final Path passwordFile;
     final int kafkaPort;
     final int kafkaControllerPort;
     final int postgresPort;
     final Optional<String> externalKafka;
     final Optional<Db> externalDb;
     final List<ServiceDefinition> services;
-    final boolean infraOnlyFromEnv;
     final boolean jsonLogs;
     final Duration readyTimeout;
     final Duration downTimeout;
@@ -51,6 +54,10 @@ final class Settings {
         this.env = env;
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.ipmDir = ipmDir(this.projectDir, env);
+        logsDir = ipmDir.resolve("logs");
+        stateDir = ipmDir.resolve("state");
+        keysDir = ipmDir.resolve("keys");
+        passwordFile = stateDir.resolve("db-password");
         ServiceDefinition.ALL.forEach(s -> servicePorts.put(s, port(s.portEnv(), s.defaultPort())));
         kafkaPort = port("IPM_KAFKA_PORT", 9092);
         kafkaControllerPort = port("IPM_KAFKA_CONTROLLER_PORT", kafkaPort + 1);
@@ -59,18 +66,9 @@ final class Settings {
         externalDb = get("IPM_DB_URL").map(url -> new Db(jdbc(url), get("IPM_DB_USER").orElse(DB_USER),
                 get("IPM_DB_PASSWORD").orElse(null)));
         services = selectServices(get("IPM_SERVICES").orElse(""));
-        infraOnlyFromEnv = truthy(env.get("IPM_ONLY_INFRA"));
         jsonLogs = truthy(env.get("IPM_JSON_LOGS"));
-        readyTimeout = Duration.ofSeconds(positive("IPM_READY_TIMEOUT", 120));
-        downTimeout = Duration.ofSeconds(positive("IPM_DOWN_TIMEOUT", 90));
-        Map<Integer, Port> seen = new HashMap<>();
-        for (Port needed : ports(false)) {
-            Port other = seen.putIfAbsent(needed.port(), needed);
-            if (other != null) {
-                throw LauncherException.usage("Port " + needed.port() + " is set for both " + other.component()
-                        + " and " + needed.component() + ": change " + other.variable() + " or " + needed.variable() + ".");
-            }
-        }
+        readyTimeout = Duration.ofSeconds(number("IPM_READY_TIMEOUT", 120, Integer.MAX_VALUE, "a positive number of seconds"));
+        downTimeout = Duration.ofSeconds(number("IPM_DOWN_TIMEOUT", 90, Integer.MAX_VALUE, "a positive number of seconds"));
     }
 
     /** {@code .ipm/} in the project, or IPM_DIR (a benchmark's own infrastructure, apart from yours). */
@@ -160,7 +158,7 @@ final class Settings {
         if (db.password() != null) {
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
         }
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir().resolve(LocalSecrets.PUBLIC_KEY).toString());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir.resolve(LocalSecrets.PUBLIC_KEY).toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
         if (!jsonLogs) {
@@ -172,24 +170,8 @@ final class Settings {
         return env;
     }
 
-    Path logsDir() {
-        return ipmDir.resolve("logs");
-    }
-
     Path logFile(String component) {
-        return logsDir().resolve(component + ".log");
-    }
-
-    Path stateDir() {
-        return ipmDir.resolve("state");
-    }
-
-    Path keysDir() {
-        return ipmDir.resolve("keys");
-    }
-
-    Path passwordFile() {
-        return stateDir().resolve("db-password");
+        return logsDir.resolve(component + ".log");
     }
 
     /** Shown to users: relative to the project when inside it. */
@@ -211,26 +193,18 @@ final class Settings {
     }
 
     private int port(String name, int defaultPort) {
-        int port = number(name, defaultPort);
-        if (port < 1 || port > 65535) {
-            throw LauncherException.usage(name + " must be a port number (1-65535), not '" + env.get(name) + "'.");
-        }
-        return port;
+        return number(name, defaultPort, 65535, "a port number (1-65535)");
     }
 
-    private int positive(String name, int defaultValue) {
-        int value = number(name, defaultValue);
-        if (value < 1) {
-            throw LauncherException.usage(name + " must be a positive number of seconds, not '" + env.get(name) + "'.");
-        }
-        return value;
-    }
-
-    private int number(String name, int defaultValue) {
+    private int number(String name, int defaultValue, int max, String what) {
         try {
-            return get(name).map(Integer::parseInt).orElse(defaultValue);
+            int value = get(name).map(Integer::parseInt).orElse(defaultValue);
+            if (value >= 1 && value <= max) {
+                return value;
+            }
         } catch (NumberFormatException e) {
-            return -1;
+            // reported below
         }
+        throw LauncherException.usage(name + " must be " + what + ", not '" + env.get(name) + "'.");
     }
 }

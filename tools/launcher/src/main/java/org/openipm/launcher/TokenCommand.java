@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,12 @@ import picocli.CommandLine.ParentCommand;
 final class TokenCommand implements Callable<Integer> {
 
     static final List<String> ROLES = List.of("officer", "brand", "customs-system", "ssp", "admin");
-    static final String KEY_ID = "ipm-local";
+    /**
+     * Brand, officer and SSP users always act for an organisation, and the services check it: each role gets a
+     * plausible local one. The customs system is a customs authority's; an admin's org is not used for access.
+     */
+    static final Map<String, String> DEFAULT_ORGS = Map.of("officer", "fr-customs", "brand", "acme",
+            "customs-system", "fr-customs", "ssp", "local-ssp", "admin", "local-org");
     static final int MAX_TTL_MINUTES = 7 * 24 * 60;
 
     @ParentCommand
@@ -41,9 +47,6 @@ final class TokenCommand implements Callable<Integer> {
     @Option(names = "--ttl", paramLabel = "MINUTES", defaultValue = "60")
     int ttlMinutes;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, hidden = true)
-    boolean help;
-
     @Override
     public Integer call() throws Exception {
         validate();
@@ -63,29 +66,13 @@ final class TokenCommand implements Callable<Integer> {
         if (ttlMinutes < 1 || ttlMinutes > MAX_TTL_MINUTES) {
             throw LauncherException.usage("--ttl must be a number of minutes from 1 to " + MAX_TTL_MINUTES + ".");
         }
-        if (org != null && org.isBlank() || subject != null && subject.isBlank()) {
-            throw LauncherException.usage("--org and --sub must not be empty.");
-        }
     }
 
     String sign(PrivateKey key, Instant now) {
         String sub = subject != null ? subject : "local-" + role;
         return Jwt.issuer(Settings.ISSUER).audience(Settings.AUDIENCE).subject(sub).upn(sub).groups(role)
-                .claim("org", org != null ? org : defaultOrg(role)).claim("country", country)
+                .claim("org", org != null ? org : DEFAULT_ORGS.get(role)).claim("country", country)
                 .issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(ttlMinutes)))
-                .jws().keyId(KEY_ID).sign(key);
-    }
-
-    /**
-     * Brand, officer and SSP users always act for an organisation, and the services check it: each role gets a
-     * plausible local one. The customs system is a customs authority's; an admin's org is not used for access.
-     */
-    static String defaultOrg(String role) {
-        return switch (role) {
-            case "brand" -> "acme";
-            case "officer", "customs-system" -> "fr-customs";
-            case "ssp" -> "local-ssp";
-            default -> "local-org";
-        };
+                .jws().keyId("ipm-local").sign(key);
     }
 }

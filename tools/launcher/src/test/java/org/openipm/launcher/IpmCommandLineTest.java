@@ -37,14 +37,14 @@ class IpmCommandLineTest {
 
     @Test
     void logsNameFollowAndLines() {
-        LogsCommand logs = parse(LogsCommand.class, "logs", "product", "-f", "-n", "5");
-        assertThat(logs.name).isEqualTo("product");
-        assertThat(logs.follow).isTrue();
-        assertThat(logs.lines).isEqualTo(5);
-        LogsCommand longForms = parse(LogsCommand.class, "logs", "kafka", "--follow", "--lines=20");
-        assertThat(longForms.follow).isTrue();
-        assertThat(longForms.lines).isEqualTo(20);
-        assertThat(parse(LogsCommand.class, "logs", "ipm").lines).isNull();
+        CommandLine.ParseResult logs = Ipm.commandLine(home, Map.of(), new PrintStream(out))
+                .parseArgs("logs", "product", "-f", "-n", "5").subcommand();
+        assertThat(logs.matchedPositionalValue(0, "")).isEqualTo("product");
+        assertThat(logs.matchedOptionValue("-f", false)).isTrue();
+        assertThat(logs.matchedOptionValue("--lines", 0)).isEqualTo(5);
+        CommandLine.ParseResult longForms = Ipm.commandLine(home, Map.of(), new PrintStream(out))
+                .parseArgs("logs", "kafka", "--follow", "--lines=20").subcommand();
+        assertThat(longForms.matchedOptionValue("-n", 0)).isEqualTo(20);
     }
 
     @Test
@@ -64,9 +64,9 @@ class IpmCommandLineTest {
 
     @Test
     void downStatusAndHelpTakeNoOptions() {
-        assertThat(parse(DownCommand.class, "down")).isNotNull();
-        assertThat(parse(StatusCommand.class, "status")).isNotNull();
-        assertThat(parse(Ipm.Help.class, "help", "up").command).isEqualTo("up");
+        for (String[] args : new String[][] {{"down"}, {"status"}, {"help", "up"}}) {
+            assertThat(Ipm.commandLine(home, Map.of(), new PrintStream(out)).parseArgs(args).subcommand()).isNotNull();
+        }
         assertThat(run("down", "--force")).isEqualTo(2);
         assertThat(err.toString()).contains("ipm: Unknown option: '--force'");
     }

@@ -65,11 +65,9 @@ class TokenCommandTest {
 
     @Test
     void eachRoleHasADefaultOrg() {
-        assertThat(TokenCommand.defaultOrg("brand")).isEqualTo("acme");
-        assertThat(TokenCommand.defaultOrg("officer")).isEqualTo("fr-customs");
-        assertThat(TokenCommand.defaultOrg("customs-system")).isEqualTo("fr-customs");
-        assertThat(TokenCommand.defaultOrg("ssp")).isEqualTo("local-ssp");
-        assertThat(TokenCommand.defaultOrg("admin")).isEqualTo("local-org");
+        assertThat(TokenCommand.DEFAULT_ORGS).containsOnlyKeys(TokenCommand.ROLES).containsAllEntriesOf(Map.of(
+                "brand", "acme", "officer", "fr-customs", "customs-system", "fr-customs", "ssp", "local-ssp",
+                "admin", "local-org"));
     }
 
     @Test
