@@ -32,10 +32,12 @@ public final class LocalKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
+    private final int controllerPort;
 
-    private LocalKafka(KafkaRaftServer server, int port) {
+    private LocalKafka(KafkaRaftServer server, int port, int controllerPort) {
         this.server = server;
         this.port = port;
+        this.controllerPort = controllerPort;
     }
 
     /** Port 0 picks free ports (tests); fixed ports are what a local run and its users expect. */
@@ -75,7 +77,7 @@ public final class LocalKafka implements AutoCloseable {
             server.shutdown();
             throw e;
         }
-        return new LocalKafka(server, port);
+        return new LocalKafka(server, port, controllerPort);
     }
 
     /**
@@ -116,6 +118,11 @@ public final class LocalKafka implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** With {@link #port()} and the same directory, what a restart needs to be the same broker. */
+    public int controllerPort() {
+        return controllerPort;
     }
 
     /** Creates the topics that are missing, with their partitions and compaction; returns the names created. */

@@ -3,6 +3,7 @@ package org.openipm.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
@@ -14,15 +15,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.openipm.events.EventSchemaFiles;
 
 /**
- * Validates event payloads against the JSON Schemas shipped in the event-contracts jar with networknt's validator,
- * independent of the contract module's own checks: schemas are found by their {@code $id}, read from the classpath,
- * never fetched from the network; formats (uuid, date-time, email) are asserted.
+ * The one loader of the event JSON Schemas for an independent validator (networknt): a schema is found by its
+ * {@code $id}, read as a file beside the others (from the event-contracts jar, or from any folder), never fetched
+ * from the network; formats (uuid, date-time, email) are asserted.
  */
-final class EventSchemaValidator {
+public final class EventSchemaValidator {
 
     /**
      * networknt's {@code email} format also demands a top-level domain from IANA's list, which refuses the reserved
@@ -30,9 +32,8 @@ final class EventSchemaValidator {
      * the schemas mean the RFC 5321 mailbox syntax only, checked here as such.
      */
     private static final Pattern MAILBOX = Pattern.compile("^[^\\s@]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
-
-    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(
-            Dialect.builder(Dialects.getDraft202012()).format(new Format() {
+    private static final Dialect DRAFT_2020_12_WITH_MAILBOX_SYNTAX = Dialect.builder(Dialects.getDraft202012())
+            .format(new Format() {
                 @Override
                 public String getName() {
                     return "email";
@@ -42,19 +43,31 @@ final class EventSchemaValidator {
                 public boolean matches(ExecutionContext context, String value) {
                     return MAILBOX.matcher(value).matches();
                 }
-            }).build(),
-            builder -> builder
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
-                    .schemaLoader(loader -> loader.fetchRemoteResources(false))
-                    .schemas(iri -> iri.startsWith(EventSchemaFiles.ID_BASE)
-                            ? resource("/" + EventSchemaFiles.FOLDER + iri.substring(EventSchemaFiles.ID_BASE.length()))
-                            : null));
+            }).build();
+    private static final SchemaRegistry CONTRACTS = offline(file -> resource("/" + EventSchemaFiles.FOLDER + file));
 
     private EventSchemaValidator() {
     }
 
+    /**
+     * Schemas read by file name through {@code files} (null: no such file): the published {@code $id} prefix
+     * stands for their folder, and references resolve against the {@code $id} as the specification says.
+     */
+    public static SchemaRegistry offline(Function<String, String> files) {
+        return SchemaRegistry.withDefaultDialect(DRAFT_2020_12_WITH_MAILBOX_SYNTAX, builder -> builder
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build())
+                .schemaLoader(loader -> loader.fetchRemoteResources(false))
+                .schemas(iri -> iri.startsWith(EventSchemaFiles.ID_BASE)
+                        ? files.apply(iri.substring(EventSchemaFiles.ID_BASE.length())) : null));
+    }
+
+    /** The schema of this file name, as its {@code $id} names it. */
+    public static Schema schema(SchemaRegistry registry, String file) {
+        return registry.getSchema(SchemaLocation.of(EventSchemaFiles.ID_BASE + file));
+    }
+
     /** What is wrong with the payload of an event of this CloudEvents type; empty when it conforms. */
-    static List<String> violations(String eventType, JsonNode payload) {
+    public static List<String> violations(String eventType, JsonNode payload) {
         String file;
         try {
             file = EventSchemaFiles.fileOf(eventType);
@@ -64,8 +77,7 @@ final class EventSchemaValidator {
         if (resource(EventSchemaFiles.resourceOf(eventType)) == null) {
             return List.of("no schema " + file + " in event-contracts for type " + eventType);
         }
-        return SCHEMAS.getSchema(SchemaLocation.of(EventSchemaFiles.ID_BASE + file)).validate(payload).stream()
-                .map(Error::toString).toList();
+        return schema(CONTRACTS, file).validate(payload).stream().map(Error::toString).toList();
     }
 
     private static String resource(String path) {

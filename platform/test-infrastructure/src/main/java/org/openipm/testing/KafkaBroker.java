@@ -3,6 +3,7 @@ package org.openipm.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -18,21 +19,54 @@ import org.openipm.infrastructure.LocalKafka;
 public final class KafkaBroker {
 
     private static LocalKafka broker;
+    private static Path directory;
+    private static int port;
+    private static int controllerPort;
 
     private KafkaBroker() {
     }
 
     public static synchronized String bootstrapServers() {
-        if (broker == null) {
+        if (directory == null) {
             try {
-                broker = LocalKafka.start(Files.createTempDirectory("openipm-test-kafka"), 0, 0);
+                directory = Files.createTempDirectory("openipm-test-kafka");
+                broker = LocalKafka.start(directory, 0, 0);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the test Kafka broker", e);
             }
+            port = broker.port();
+            controllerPort = broker.controllerPort();
             Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stop, "kafka-broker-stop"));
             createTopics(Topics.PLATFORM_TOPICS);
         }
-        return broker.bootstrapServers();
+        return "localhost:" + port;
+    }
+
+    /**
+     * Stops the broker until the returned outage is closed; then it runs again on the same ports with the same
+     * data, and clients reconnect by themselves.
+     */
+    public static synchronized Outage outage() {
+        bootstrapServers();
+        stop();
+        return new Outage();
+    }
+
+    /** A broker outage in progress: {@link #close()} ends it and returns once the broker serves requests again. */
+    public static final class Outage implements AutoCloseable {
+        private Outage() {
+        }
+
+        @Override
+        public void close() {
+            synchronized (KafkaBroker.class) {
+                try {
+                    broker = LocalKafka.start(directory, port, controllerPort);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot restart the test Kafka broker", e);
+                }
+            }
+        }
     }
 
     public static Admin admin() {
@@ -49,7 +83,7 @@ public final class KafkaBroker {
             try {
                 broker.close();
             } catch (RuntimeException ignored) {
-                // The JVM is exiting; the broker's files live in a temporary folder.
+                // The JVM is exiting or an outage begins; the broker's files stay in their temporary folder.
             }
             broker = null;
         }

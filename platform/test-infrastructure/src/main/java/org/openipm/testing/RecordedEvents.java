@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.openipm.events.CloudEventHeaders;
 
@@ -33,7 +34,8 @@ public final class RecordedEvents {
         } catch (RuntimeException e) {
             throw new AssertionError("Not a CloudEvent for the CloudEvents SDK: " + describe(record), e);
         }
-        List<String> deviations = deviations(event, record.key());
+        List<String> deviations = new ArrayList<>(deviations(event, record.key()));
+        deviations.addAll(disagreements(event, record));
         if (!deviations.isEmpty()) {
             throw new AssertionError("Record breaks the event contract: " + deviations + " in " + describe(record));
         }
@@ -49,8 +51,8 @@ public final class RecordedEvents {
         if (event.getId() == null || event.getId().isBlank()) {
             found.add("no id");
         }
-        if (event.getSource() == null || !event.getSource().toString().startsWith("/openipm/")) {
-            found.add("source " + event.getSource() + " is not /openipm/<service>");
+        if (event.getSource() == null || !event.getSource().toString().startsWith(CloudEventHeaders.SOURCE_PREFIX)) {
+            found.add("source " + event.getSource() + " is not " + CloudEventHeaders.SOURCE_PREFIX + "<service>");
         }
         if (event.getTime() == null) {
             found.add("no time");
@@ -74,6 +76,20 @@ public final class RecordedEvents {
         }
         found.addAll(EventSchemaValidator.violations(event.getType(), payload));
         return found;
+    }
+
+    /** Where the platform's own reader of the envelope (what consumers use) sees other attributes than the SDK. */
+    static List<String> disagreements(CloudEvent event, ConsumerRecord<String, String> record) {
+        CloudEventHeaders.Envelope read;
+        try {
+            read = CloudEventHeaders.read(record.headers());
+        } catch (IllegalArgumentException e) {
+            return List.of("the platform cannot read the envelope: " + e.getMessage());
+        }
+        CloudEventHeaders.Envelope sdk = new CloudEventHeaders.Envelope(UUID.fromString(event.getId()),
+                event.getType(), String.valueOf(event.getSource()), event.getSubject(),
+                event.getTime() == null ? null : event.getTime().toInstant());
+        return read.equals(sdk) ? List.of() : List.of("the platform reads " + read + ", the CloudEvents SDK " + sdk);
     }
 
     private static String describe(ConsumerRecord<String, String> record) {

@@ -16,7 +16,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openipm.events.Topics;
 import org.openipm.platform.problem.ProblemException;
@@ -43,12 +42,12 @@ public class DeadLetterRedrive {
 
     public DeadLetterRedrive(Instance<RedrivableConsumer> consumers,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, DeadLetters deadLetters,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            EventSettings settings) {
         this.consumers = consumers.stream()
                 .collect(Collectors.toMap(RedrivableConsumer::consumerName, c -> c));
         this.kafkaConfig = kafkaConfig;
         this.deadLetters = deadLetters;
-        this.service = service;
+        this.service = settings.service();
     }
 
     public record DeadLetterTopic(String consumer, String sourceTopic, String deadLetterTopic) {

@@ -4,6 +4,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openipm.events.Topics;
 
 /**
@@ -23,23 +23,23 @@ import org.openipm.events.Topics;
 @ApplicationScoped
 public class DeadLetters {
 
-    static final String REASON = "dead-letter-reason";
-    static final String CAUSE = "dead-letter-cause";
+    /** The failure's message and class, and its cause's if it has one: SmallRye's names for them. */
+    static final List<String> WHY = List.of("dead-letter-reason", "dead-letter-exception-class-name",
+            "dead-letter-cause", "dead-letter-cause-class-name");
 
     private final KafkaProducer<String, byte[]> producer;
     private final String service;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            EventSettings settings) {
+        this.service = settings.service();
         this.producer = ReliableProducers.create(kafkaConfig, service + "-dead-letters", 0);
-        this.service = service;
     }
 
     /** Returns once the broker holds the record, so the caller may then commit past it. */
     public void send(ConsumerRecord<String, byte[]> record, Throwable reason) {
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        header(headers, REASON, String.valueOf(reason.getMessage()));
-        header(headers, CAUSE, reason.getClass().getName());
+        why(headers, reason);
         header(headers, "dead-letter-topic", record.topic());
         header(headers, "dead-letter-partition", Integer.toString(record.partition()));
         header(headers, "dead-letter-offset", Long.toString(record.offset()));
@@ -52,10 +52,8 @@ public class DeadLetters {
      */
     public void sendBack(ConsumerRecord<String, byte[]> deadLetter, Throwable reason) {
         RecordHeaders headers = new RecordHeaders(deadLetter.headers().toArray());
-        headers.remove(REASON);
-        headers.remove(CAUSE);
-        header(headers, REASON, String.valueOf(reason.getMessage()));
-        header(headers, CAUSE, reason.getClass().getName());
+        WHY.forEach(headers::remove);
+        why(headers, reason);
         write(deadLetter.topic(), deadLetter, headers);
     }
 
@@ -69,6 +67,15 @@ public class DeadLetters {
         } catch (ExecutionException | TimeoutException e) {
             // Transient (see TransientFailures): the consumer retries instead of committing past the record.
             throw new IllegalStateException("Cannot write to dead-letter topic " + topic, e);
+        }
+    }
+
+    private static void why(RecordHeaders headers, Throwable reason) {
+        header(headers, WHY.get(0), String.valueOf(reason.getMessage()));
+        header(headers, WHY.get(1), reason.getClass().getName());
+        if (reason.getCause() != null) {
+            header(headers, WHY.get(2), String.valueOf(reason.getCause().getMessage()));
+            header(headers, WHY.get(3), reason.getCause().getClass().getName());
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Exactly-once effect on top of at-least-once delivery: a handler calls {@link #firstDelivery} in the same
@@ -29,13 +28,13 @@ public class ProcessedEventRepository implements PanacheRepositoryBase<Processed
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        // UUIDs have no commas: one joined parameter instead of an array type Hibernate would have to bind.
+        // One array parameter (Hibernate binds a Java array as a JDBC array, createArrayOf), however many ids.
         @SuppressWarnings("unchecked")
         List<UUID> inserted = getEntityManager().createNativeQuery(
                 "insert into {h-schema}processed_event (event_id, consumer, processed_at) "
-                        + "select cast(id as uuid), ?2, now() from unnest(string_to_array(?1, ',')) as id "
+                        + "select id, ?2, now() from unnest(cast(?1 as uuid[])) as id "
                         + "on conflict do nothing returning event_id", UUID.class)
-                .setParameter(1, eventIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
+                .setParameter(1, eventIds.toArray(UUID[]::new))
                 .setParameter(2, consumer)
                 .getResultList();
         return new HashSet<>(inserted);

@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.RetriableException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openipm.platform.events.Backoff;
 import org.openipm.platform.events.CloudEventPublisher;
+import org.openipm.platform.events.EventSettings;
 
 /**
  * Moves committed outbox rows to Kafka, oldest first, and deletes each row once the broker has acknowledged it.
@@ -72,11 +72,11 @@ public class OutboxRelay {
 
     public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            EventSettings events) {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.settings = settings;
-        this.lockKey = ("outbox:" + applicationName).hashCode();
+        this.lockKey = ("outbox:" + events.service()).hashCode();
         Object maxRequest = kafkaConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         this.maxRequestSize = maxRequest == null ? 1024 * 1024 : Integer.parseInt(maxRequest.toString());
         this.backoff = new Backoff(settings.backoff().initialDelay(), settings.backoff().maxDelay());

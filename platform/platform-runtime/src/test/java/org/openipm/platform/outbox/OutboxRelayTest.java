@@ -1,0 +1,103 @@
+package org.openipm.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.openipm.events.CloudEventHeaders;
+import org.openipm.platform.testapp.GadgetMade;
+import org.openipm.platform.testapp.GadgetService;
+import org.openipm.testing.KafkaBroker;
+import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.TopicReader;
+
+/** The outbox relay against the real broker and database: order, a broker outage, a row the broker refuses. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class OutboxRelayTest {
+
+    @Inject
+    GadgetService gadgets;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Test
+    void eventsOfOneKeyArePublishedInTheOrderTheyCommittedAsCloudEvents() {
+        String name = "ordered-" + UUID.randomUUID();
+        List<UUID> ids = List.of(gadgets.announce(GadgetMade.TOPIC, name, 1),
+                gadgets.announce(GadgetMade.TOPIC, name, 2), gadgets.announce(GadgetMade.TOPIC, name, 3));
+
+        try (TopicReader topic = new TopicReader(GadgetMade.TOPIC)) {
+            List<ConsumerRecord<String, String>> records = topic.await(r -> name.equals(r.key()), 3, Duration.ofSeconds(30));
+            assertThat(records).extracting(r -> CloudEventHeaders.read(r.headers()).id()).containsExactlyElementsOf(ids);
+            assertThat(records).extracting(ConsumerRecord::value).containsExactly(
+                    "{\"name\":\"" + name + "\",\"sequence\":1}", "{\"name\":\"" + name + "\",\"sequence\":2}",
+                    "{\"name\":\"" + name + "\",\"sequence\":3}");
+            CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(records.get(0).headers());
+            assertThat(envelope.type()).isEqualTo(GadgetMade.TYPE);
+            assertThat(envelope.source()).isEqualTo("/openipm/platform-test");
+            assertThat(envelope.subject()).isEqualTo(name);
+            assertThat(envelope.time()).isNotNull();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(name) == 0);
+    }
+
+    @Test
+    void whileTheBrokerIsDownTheRelayRetriesAndPublishesOnceItIsBack() {
+        String name = "outage-" + UUID.randomUUID();
+        double retriesBefore = retries();
+        try (KafkaBroker.Outage outage = KafkaBroker.outage()) {
+            gadgets.announce(GadgetMade.TOPIC, name, 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> retries() > retriesBefore);
+            assertThat(pending(name)).as("kept while the broker is away").isEqualTo(1);
+        }
+        try (TopicReader topic = new TopicReader(GadgetMade.TOPIC)) {
+            topic.await(r -> name.equals(r.key()), 1, Duration.ofSeconds(60));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(name) == 0);
+    }
+
+    @Test
+    void aRowTheBrokerRefusesForGoodIsParkedAndTheRowsBehindItGoOn() {
+        String name = "refused-" + UUID.randomUUID();
+        gadgets.announce("not a valid topic!", name, 1);
+        gadgets.announce(GadgetMade.TOPIC, name, 2);
+
+        try (TopicReader topic = new TopicReader(GadgetMade.TOPIC)) {
+            assertThat(topic.awaitOne(r -> name.equals(r.key())).value()).contains("\"sequence\":2");
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> parkedError(name) != null);
+        assertThat(parkedError(name)).contains("InvalidTopicException");
+        assertThat(pending(name)).as("only the parked row is left").isEqualTo(1);
+    }
+
+    private double retries() {
+        return metrics.counter("openipm.outbox.relay.retries").count();
+    }
+
+    private long pending(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) entityManager
+                .createQuery("select count(e) from OutboxEvent e where e.key = :key").setParameter("key", key)
+                .getSingleResult());
+    }
+
+    private String parkedError(String key) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createQuery("select e.lastError from OutboxEvent e where e.key = :key and e.parkedAt is not null",
+                        String.class).setParameter("key", key).getResultStream().findFirst().orElse(null));
+    }
+}
