@@ -51,7 +51,6 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = {"--infra-only", "--only-infra", "--infra"})
     boolean infraOnly;
 
-    /** The background launcher started by {@code up -d}. */
     @Option(names = "--daemon-child", hidden = true)
     boolean daemonChild;
 
