@@ -14,7 +14,7 @@
 #            This loads the bench products into that shared local catalogue's topic: only on a throwaway setup.
 # Environment: PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
 #              HEY_PROCS (parallel hey processes, each on its own GTIN; 8), RATES (max-rate search steps),
-#              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir),
+#              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir, one file per start),
 #              LOOKUP_APP (the quarkus-app folder to run; default lookup-service/target/quarkus-app: point it at
 #              another build, e.g. of an older commit in a git worktree, to compare two versions on the same setup),
 #              BASELINE_APP (another build's quarkus-app folder: after loading, the two builds take turns on the same
@@ -63,7 +63,9 @@ wait_port() { # host port seconds
   echo "nothing listens on $1:$2 after $3 s" >&2; return 1
 }
 
+STARTS=0
 start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:18082 against the bench's Kafka and PostgreSQL
+  STARTS=$((STARTS + 1))
   echo "== starting lookup-service (127.0.0.1:18082): $1"
   # A baseline build reads the schema this build migrated: it must not try to migrate (or validate) it.
   QUARKUS_FLYWAY_MIGRATE_AT_START="${2:-true}" QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
@@ -71,7 +73,7 @@ start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:18082 agai
     QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
     MP_JWT_VERIFY_AUDIENCES=openipm \
-    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
+    java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.$STARTS.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
   LOOKUP_PID=$!
   wait_port 127.0.0.1 18082 180
 }
@@ -177,34 +179,45 @@ if [ -n "${BASELINE_APP:-}" ]; then
   # Same data, same machine, same minutes: the two builds take turns, so a noisy neighbour hits both alike.
   [ "$USE_IPM" = 0 ] || { echo "BASELINE_APP needs the bench's own setup (not --ipm)" >&2; exit 2; }
   ROUNDS="${ROUNDS:-3}"
-  echo "== A/B: $ROUNDS rounds; in each, the baseline then this build: warm-up, then hot codes at 4,000 req/s (hey),"
+  echo "== A/B: $ROUNDS rounds; in each, both builds in turns (baseline first in odd rounds): warm-up, then hot codes at 4,000 req/s (hey),"
   echo "   distinct codes in a closed loop with 8 connections and paced at ~2,000 req/s (wrk), $DURATION s each"
   AB="$WORK/ab.txt"
+  CLK_TCK=$(getconf CLK_TCK)
+  cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$LOOKUP_PID/stat"; } # user + system time of lookup-service
   : > "$AB"
   for round in $(seq 1 "$ROUNDS"); do
-    for side in baseline this; do
+    order="baseline this"; [ $((round % 2)) = 0 ] && order="this baseline" # ABBA: a drifting load hits both alike
+    for side in $order; do
       stop_lookup
       if [ "$side" = baseline ]; then start_lookup "$BASELINE_APP" false; else start_lookup "$LOOKUP_APP"; fi >/dev/null
       hey_run warm-up 2000 10 "/api/v1/lookup?code=" >/dev/null 2>&1
       wrk_run 8 0 >/dev/null
+      cpu0=$(cpu_ticks)
       read -r hot_rps hot_p50 hot_p99 hot_bad < <(hey_run hot 4000 "$DURATION" "/api/v1/lookup?code=" 2>/dev/null)
+      cpu1=$(cpu_ticks)
       read -r d_rps d_p50 d_p99 d_bad < <(wrk_run 8 0)
+      cpu2=$(cpu_ticks)
+      # CPU time of lookup-service per request: what a request costs, whatever else the machine is doing.
+      hot_cpu=$(awk -v t=$((cpu1 - cpu0)) -v n="$hot_rps" -v d="$DURATION" -v hz="$CLK_TCK" 'BEGIN { printf "%.0f", t * 1e6 / hz / (n * d) }')
+      d_cpu=$(awk -v t=$((cpu2 - cpu1)) -v n="$d_rps" -v d="$DURATION" -v hz="$CLK_TCK" 'BEGIN { printf "%.0f", t * 1e6 / hz / (n * d) }')
       read -r p_rps p_p50 p_p99 p_bad < <(wrk_run 40 20)
-      echo "$round $side $hot_p50 $hot_p99 $d_rps $d_p50 $d_p99 $p_p50 $p_p99 $((hot_bad + d_bad + p_bad))" >> "$AB"
-      echo "round $round $side: hot p50 $hot_p50 p99 $hot_p99 ms | distinct closed loop $d_rps req/s p50 $d_p50 p99 $d_p99 ms | paced p50 $p_p50 p99 $p_p99 ms | non-2xx $((hot_bad + d_bad + p_bad))"
+      echo "$round $side $hot_p50 $hot_p99 $d_rps $d_p50 $d_p99 $p_p50 $p_p99 $((hot_bad + d_bad + p_bad)) $hot_cpu $d_cpu" >> "$AB"
+      echo "round $round $side: hot p50 $hot_p50 p99 $hot_p99 ms, $hot_cpu us CPU/request | distinct closed loop $d_rps req/s p50 $d_p50 p99 $d_p99 ms, $d_cpu us CPU/request | paced p50 $p_p50 p99 $p_p99 ms | non-2xx $((hot_bad + d_bad + p_bad))"
     done
   done
   echo
-  echo "================ A/B: this build / baseline, per round (closed-loop req/s: higher is better; p99: lower is better)"
+  echo "================ A/B: this build / baseline, per round (closed-loop req/s: higher is better; p99 and CPU time"
+  echo "                 per request: lower is better; CPU per request is the figure least moved by other load)"
   awk '{ v[$1, $2] = $0 } END {
     n = 0
     for (r = 1; (r, "this") in v; r++) {
       split(v[r, "baseline"], b, " "); split(v[r, "this"], t, " ")
-      q[1, r] = t[5] / b[5]; q[2, r] = t[7] / b[7]; q[3, r] = t[9] / b[9]; q[4, r] = t[4] / b[4]; n = r
-      printf "round %d  distinct req/s %.2f  distinct p99 %.2f  paced p99 %.2f  hot p99 %.2f\n", r, q[1, r], q[2, r], q[3, r], q[4, r]
+      q[1, r] = t[5] / b[5]; q[2, r] = t[7] / b[7]; q[3, r] = t[9] / b[9]; q[4, r] = t[4] / b[4]
+      q[5, r] = t[11] / b[11]; q[6, r] = t[12] / b[12]; n = r
+      printf "round %d  distinct req/s %.2f  distinct p99 %.2f  paced p99 %.2f  hot p99 %.2f  CPU/request hot %.2f distinct %.2f\n", r, q[1, r], q[2, r], q[3, r], q[4, r], q[5, r], q[6, r]
     }
-    split("distinct req/s,distinct p99,paced p99,hot p99", name, ",")
-    for (k = 1; k <= 4; k++) {
+    split("distinct req/s,distinct p99,paced p99,hot p99,CPU/req hot,CPU/req distinct", name, ",")
+    for (k = 1; k <= 6; k++) {
       m = 0; lo = 1e9; hi = 0
       for (r = 1; r <= n; r++) { x[r] = q[k, r]; if (x[r] < lo) lo = x[r]; if (x[r] > hi) hi = x[r] }
       for (i = 2; i <= n; i++) for (j = i; j > 1 && x[j - 1] > x[j]; j--) { y = x[j]; x[j] = x[j - 1]; x[j - 1] = y }

@@ -1,5 +1,6 @@
 package org.openipm.authentication.connector;
 
+import org.openipm.platform.events.EventSettings;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.openipm.authentication.provider.Provider;
 import org.openipm.platform.events.KafkaClientSettings;
 import org.openipm.provider.protocol.MessageSignatures;
@@ -29,8 +29,8 @@ public class KafkaConnector {
     private final KafkaProducer<String, byte[]> producer;
 
     public KafkaConnector(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
-        this.producer = new KafkaProducer<>(KafkaClientSettings.producer(kafkaConfig, service + "-provider-queries",
+            EventSettings events) {
+        this.producer = new KafkaProducer<>(KafkaClientSettings.producer(kafkaConfig, events.service() + "-provider-queries",
                 0), new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -1,5 +1,6 @@
 package org.openipm.authentication.request;
 
+import org.openipm.platform.database.DataSourceSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -11,10 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -37,12 +36,10 @@ public class CompletionNotices {
     private volatile boolean running = true;
     private Thread thread;
 
-    public CompletionNotices(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
-        this.url = url;
-        username.ifPresent(user -> connectionProperties.setProperty("user", user));
-        password.ifPresent(secret -> connectionProperties.setProperty("password", secret));
+    public CompletionNotices(DataSourceSettings dataSource) {
+        this.url = dataSource.jdbcUrl();
+        dataSource.username().ifPresent(user -> connectionProperties.setProperty("user", user));
+        dataSource.password().ifPresent(secret -> connectionProperties.setProperty("password", secret));
         connectionProperties.setProperty("ApplicationName", "authentication-service completion listener");
         connectionProperties.setProperty("tcpKeepAlive", "true");
     }

@@ -1,5 +1,6 @@
 package org.openipm.lookup.answers;
 
+import org.openipm.platform.database.DataSourceSettings;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -41,11 +41,20 @@ final class LocalSecrets {
 
     /** The database password of this local state, generated (random, 144 bits) on first use. */
     static String ensurePassword(Path file) throws IOException {
+        return ensureRandom(file, 18, Base64.getUrlEncoder().withoutPadding());
+    }
+
+    /** A 256-bit key (standard base64) of this local state, generated on first use: e.g. to encrypt at rest. */
+    static String ensureKey(Path file) throws IOException {
+        return ensureRandom(file, 32, Base64.getEncoder());
+    }
+
+    private static String ensureRandom(Path file, int bytes, Base64.Encoder encoder) throws IOException {
         if (!Files.isRegularFile(file)) {
-            byte[] random = new byte[18];
+            byte[] random = new byte[bytes];
             new SecureRandom().nextBytes(random);
             Files.createDirectories(file.getParent());
-            writeOwnerOnly(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+            writeOwnerOnly(file, encoder.encodeToString(random) + "\n");
         }
         return Files.readString(file).trim();
     }

@@ -1,6 +1,7 @@
 package org.openipm.launcher;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ final class Settings {
     final Path projectDir;
     final Path ipmDir;
     final Path logsDir;
+    private static final String SECRET_KEY = "OPENIPM_AUTHENTICATION_SECRET_KEY";
     final Path stateDir;
     final Path keysDir;
     final Path passwordFile;
@@ -161,6 +163,10 @@ final class Settings {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir.resolve(LocalSecrets.PUBLIC_KEY).toString());
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
+        if (service.name().equals("authentication-service")) {
+            // It refuses to start without the key that encrypts providers' secrets; a local run keeps its own.
+            env.put(SECRET_KEY, get(SECRET_KEY).orElseGet(() -> localKey("authentication-secret-key")));
+        }
         if (!jsonLogs) {
             // JSON lines in the prod profile are for collectors; a person reading ./ipm logs wants text. A
             // profiled key in a file wins over a plain one from the environment, hence the _PROD_ form too.
@@ -168,6 +174,14 @@ final class Settings {
             env.put("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         }
         return env;
+    }
+
+    private String localKey(String name) {
+        try {
+            return LocalSecrets.ensureKey(stateDir.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + stateDir.resolve(name), e);
+        }
     }
 
     Path logFile(String component) {

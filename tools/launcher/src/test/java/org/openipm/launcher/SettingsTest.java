@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
 
@@ -31,6 +33,22 @@ class SettingsTest {
                 .containsExactly(15432, 9092, 9093, 8081, 8082, 8083, 8084, 8085, 8086);
         assertThat(settings.ports(true)).extracting(Settings.Port::port).containsExactly(15432, 9092, 9093);
         assertThat(settings.passwordFile).isEqualTo(Path.of("/project/.ipm/state/db-password"));
+    }
+
+    @Test
+    void authenticationServiceGetsAKeyKeptInTheLocalStateUnlessOneIsGiven(@TempDir Path ipmDir) {
+        ServiceDefinition authentication = ServiceDefinition.byName("authentication-service").orElseThrow();
+        Settings settings = new Settings(HOME, Map.of("IPM_DIR", ipmDir.toString()));
+
+        String key = settings.serviceEnvironment(authentication, "p").get("OPENIPM_AUTHENTICATION_SECRET_KEY");
+
+        assertThat(Base64.getDecoder().decode(key)).hasSize(32);
+        assertThat(settings.serviceEnvironment(authentication, "p"))
+                .containsEntry("OPENIPM_AUTHENTICATION_SECRET_KEY", key);
+        assertThat(settings.serviceEnvironment(PRODUCT, "p")).doesNotContainKey("OPENIPM_AUTHENTICATION_SECRET_KEY");
+        assertThat(new Settings(HOME, Map.of("IPM_DIR", ipmDir.toString(), "OPENIPM_AUTHENTICATION_SECRET_KEY",
+                "given")).serviceEnvironment(authentication, "p"))
+                .containsEntry("OPENIPM_AUTHENTICATION_SECRET_KEY", "given");
     }
 
     @Test
