@@ -3,7 +3,6 @@ package org.openipm.launcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.RandomAccessFile;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -19,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.apache.commons.io.input.ReversedLinesFileReader;
 
 /**
  * What the JDK lacks for supervising processes and their logs: zombie and pid-reuse checks, probes, log rotation,
@@ -122,15 +122,11 @@ final class Processes {
         }
     }
 
-    /** The last {@code lines} lines, read from at most the last 256 KiB (a chatty log can be large). */
+    /** The last {@code lines} lines, read backwards from the end (a chatty log can be large). */
     static List<String> tail(Path file, int lines) {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long start = Math.max(0, raf.length() - 256 * 1024);
-            byte[] bytes = new byte[(int) (raf.length() - start)];
-            raf.seek(start);
-            raf.readFully(bytes);
-            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
-            return all.subList(Math.max(0, all.size() - lines), all.size());
+        try (ReversedLinesFileReader reader = ReversedLinesFileReader.builder().setPath(file)
+                .setCharset(StandardCharsets.UTF_8).get()) {
+            return reader.toString(lines).lines().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -1,7 +1,6 @@
 package org.openipm.launcher;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -165,7 +164,7 @@ final class Settings {
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
         if (service.name().equals("authentication-service")) {
             // It refuses to start without the key that encrypts providers' secrets; a local run keeps its own.
-            env.put(SECRET_KEY, get(SECRET_KEY).orElseGet(() -> localKey("authentication-secret-key")));
+            env.put(SECRET_KEY, get(SECRET_KEY).orElseGet(() -> LocalSecrets.ensureKey(stateDir.resolve("secret-key"))));
         }
         if (!jsonLogs) {
             // JSON lines in the prod profile are for collectors; a person reading ./ipm logs wants text. A
@@ -174,14 +173,6 @@ final class Settings {
             env.put("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         }
         return env;
-    }
-
-    private String localKey(String name) {
-        try {
-            return LocalSecrets.ensureKey(stateDir.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + stateDir.resolve(name), e);
-        }
     }
 
     Path logFile(String component) {
