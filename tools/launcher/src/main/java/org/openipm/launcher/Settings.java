@@ -23,6 +23,7 @@ final class Settings {
     static final String AUDIENCE = "openipm";
     static final String DATABASE = "openipm";
     static final String DB_USER = "openipm";
+    private static final String SECRET_KEY = "OPENIPM_AUTHENTICATION_SECRET_KEY";
 
     /** JDBC URL, user and password (null: none given) handed to a service. */
     record Db(String url, String user, String password) {
@@ -36,7 +37,6 @@ final class Settings {
     final Path projectDir;
     final Path ipmDir;
     final Path logsDir;
-    private static final String SECRET_KEY = "OPENIPM_AUTHENTICATION_SECRET_KEY";
     final Path stateDir;
     final Path keysDir;
     final Path passwordFile;
