@@ -1,10 +1,7 @@
 package org.openipm.lookup.readmodel;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -14,11 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
-import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.product.ProductSnapshot;
 import org.openipm.platform.events.DeadLetters;
 import org.openipm.platform.events.ProcessedEventRepository;
+import org.openipm.platform.events.ProductEventReader;
 import org.openipm.platform.events.ReceivedEvent;
 import org.openipm.platform.events.RedrivableConsumer;
 import org.openipm.platform.events.TransientFailures;
@@ -36,21 +33,19 @@ public class ProductEventHandler implements RedrivableConsumer {
 
     public static final String CONSUMER = "lookup-service.read-model";
     private static final Logger LOG = Logger.getLogger(ProductEventHandler.class);
-    private static final Set<String> PRODUCT_EVENTS = Set.of(EventTypes.PRODUCT_PUBLISHED,
-            EventTypes.PRODUCT_DRAFTED, EventTypes.PRODUCT_RETIRED);
 
     private final ProcessedEventRepository processed;
     private final ReadModelService readModel;
-    private final ObjectMapper json;
+    private final ProductEventReader products;
     private final DeadLetters deadLetters;
     private final TransientRetry retry;
 
-    public ProductEventHandler(ProcessedEventRepository processed, ReadModelService readModel, ObjectMapper json,
+    public ProductEventHandler(ProcessedEventRepository processed, ReadModelService readModel, ProductEventReader products,
             DeadLetters deadLetters, TransientRetry retry) {
         this.deadLetters = deadLetters;
         this.processed = processed;
         this.readModel = readModel;
-        this.json = json;
+        this.products = products;
         this.retry = retry;
     }
 
@@ -119,11 +114,11 @@ public class ProductEventHandler implements RedrivableConsumer {
     /** The record as a product event; empty for an event type this version does not know (not poison). */
     private Optional<Readable> readableOf(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = ReceivedEvent.of(record);
-        if (!PRODUCT_EVENTS.contains(event.type())) {
+        Optional<ProductSnapshot> snapshot = products.snapshotOf(event);
+        if (snapshot.isEmpty()) {
             LOG.debugf("Ignoring event %s of type %s", event.id(), event.type());
-            return Optional.empty();
         }
-        return Optional.of(new Readable(record, event, snapshotOf(event)));
+        return snapshot.map(s -> new Readable(record, event, s));
     }
 
     private void apply(List<Readable> batch) {
@@ -134,21 +129,5 @@ public class ProductEventHandler implements RedrivableConsumer {
     }
 
     private record Readable(ConsumerRecord<String, byte[]> record, ReceivedEvent event, ProductSnapshot snapshot) {
-    }
-
-    private ProductSnapshot snapshotOf(ReceivedEvent event) {
-        ProductSnapshot snapshot;
-        try {
-            JsonNode product = json.readTree(event.payload()).get("product");
-            snapshot = product == null || !product.isObject() ? null : json.treeToValue(product, ProductSnapshot.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedEventException("event " + event.id() + " is not a product event: " + e.getMessage());
-        }
-        if (snapshot == null || snapshot.productId() == null || snapshot.brandId() == null
-                || snapshot.status() == null) {
-            throw new MalformedEventException("event " + event.id() + " has no product snapshot with id, brand and "
-                    + "status");
-        }
-        return snapshot;
     }
 }

@@ -133,12 +133,13 @@ public final class Ipm implements Callable<Integer> {
 
     /** What a dead launcher left: services (in parallel), then PostgreSQL, as the launcher would. */
     void stopLeftovers(RunState state) {
-        ServiceDefinition.ALL.parallelStream().forEach(service -> state.live(service.name()).ifPresent(p -> {
-            out.println("  stopping " + service.name() + " (pid " + p.pid() + ")");
-            Processes.stop(p, UpCommand.SERVICE_GRACE);
-        }));
-        state.live(RunState.POSTGRES).ifPresent(p -> {
-            out.println("  stopping PostgreSQL (pid " + p.pid() + ")");
+        ServiceDefinition.ALL.parallelStream().forEach(service -> stopLeftover(state, service.name()));
+        stopLeftover(state, RunState.POSTGRES);
+    }
+
+    private void stopLeftover(RunState state, String component) {
+        state.live(component).ifPresent(p -> {
+            out.println("  stopping " + component + " (pid " + p.pid() + ")");
             Processes.stop(p, UpCommand.SERVICE_GRACE);
         });
     }

@@ -2,7 +2,6 @@ package org.openipm.launcher;
 
 import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +45,8 @@ final class LocalSecrets {
     }
 
     /** A 256-bit key (standard base64) of this local state, generated on first use: e.g. to encrypt at rest. */
-    static String ensureKey(Path file) {
-        try {
-            return ensureRandom(file, 32, Base64.getEncoder());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file, e);
-        }
+    static String ensureKey(Path file) throws IOException {
+        return ensureRandom(file, 32, Base64.getEncoder());
     }
 
     private static String ensureRandom(Path file, int bytes, Base64.Encoder encoder) throws IOException {

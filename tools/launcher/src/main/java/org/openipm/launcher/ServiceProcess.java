@@ -24,12 +24,9 @@ public final class ServiceProcess {
     private final boolean ownSession;
     private Process process;
 
-    /** @param environment added to this JVM's; QUARKUS_HTTP_PORT comes from {@code port} */
-    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile) {
-        this(name, jar, port, environment, logFile, false);
-    }
-
-    ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile, boolean ownSession) {
+    /** @param environment added to this JVM's (QUARKUS_HTTP_PORT from port); ownSession: see start() */
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logFile,
+            boolean ownSession) {
         this.name = name;
         this.jar = jar.toAbsolutePath();
         this.port = port;

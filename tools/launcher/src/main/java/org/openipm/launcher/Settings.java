@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Everything a run depends on, read from the environment (see ipm-usage.txt): ports, external Kafka or
@@ -67,7 +68,7 @@ final class Settings {
         externalDb = get("IPM_DB_URL").map(url -> new Db(jdbc(url), get("IPM_DB_USER").orElse(DB_USER),
                 get("IPM_DB_PASSWORD").orElse(null)));
         services = selectServices(get("IPM_SERVICES").orElse(""));
-        jsonLogs = truthy(env.get("IPM_JSON_LOGS"));
+        jsonLogs = get("IPM_JSON_LOGS").filter(v -> Set.of("1", "true", "yes").contains(v.toLowerCase(Locale.ROOT))).isPresent();
         readyTimeout = Duration.ofSeconds(number("IPM_READY_TIMEOUT", 120, Integer.MAX_VALUE, "a positive number of seconds"));
         downTimeout = Duration.ofSeconds(number("IPM_DOWN_TIMEOUT", 90, Integer.MAX_VALUE, "a positive number of seconds"));
     }
@@ -149,7 +150,7 @@ final class Settings {
                 get(prefix + "USER").orElse(base.user()), get(prefix + "PASSWORD").orElse(base.password()));
     }
 
-    Map<String, String> serviceEnvironment(ServiceDefinition service, String localPassword) {
+    Map<String, String> serviceEnvironment(ServiceDefinition service, String localPassword) throws IOException {
         Db db = db(service, localPassword);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(servicePort(service)));
@@ -164,7 +165,8 @@ final class Settings {
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
         if (service.name().equals("authentication-service")) {
             // It refuses to start without the key that encrypts providers' secrets; a local run keeps its own.
-            env.put(SECRET_KEY, get(SECRET_KEY).orElseGet(() -> LocalSecrets.ensureKey(stateDir.resolve("secret-key"))));
+            Optional<String> given = get(SECRET_KEY);
+            env.put(SECRET_KEY, given.isPresent() ? given.get() : LocalSecrets.ensureKey(stateDir.resolve("secret-key")));
         }
         if (!jsonLogs) {
             // JSON lines in the prod profile are for collectors; a person reading ./ipm logs wants text. A
@@ -191,10 +193,6 @@ final class Settings {
     /** Accepts a JDBC URL or a libpq-style postgresql:// URL. */
     static String jdbc(String url) {
         return url.startsWith("jdbc:") ? url : "jdbc:" + url;
-    }
-
-    static boolean truthy(String value) {
-        return value != null && Stream.of("1", "true", "yes").anyMatch(value.trim()::equalsIgnoreCase);
     }
 
     private int port(String name, int defaultPort) {

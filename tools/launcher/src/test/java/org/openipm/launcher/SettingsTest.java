@@ -16,7 +16,7 @@ class SettingsTest {
     private static final ServiceDefinition LOOKUP = ServiceDefinition.byName("lookup-service").orElseThrow();
 
     @Test
-    void defaultsGiveTheServiceContractWithTheLocalPassword() {
+    void defaultsGiveTheServiceContractWithTheLocalPassword() throws Exception {
         Settings settings = new Settings(HOME, Map.of("IPM_JSON_LOGS", "1"));
         assertThat(settings.serviceEnvironment(PRODUCT, "s3cret")).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "QUARKUS_HTTP_PORT", "8081",
@@ -36,7 +36,7 @@ class SettingsTest {
     }
 
     @Test
-    void authenticationServiceGetsAKeyKeptInTheLocalStateUnlessOneIsGiven(@TempDir Path ipmDir) {
+    void authenticationServiceGetsAKeyKeptInTheLocalStateUnlessOneIsGiven(@TempDir Path ipmDir) throws Exception {
         ServiceDefinition authentication = ServiceDefinition.byName("authentication-service").orElseThrow();
         Settings settings = new Settings(HOME, Map.of("IPM_DIR", ipmDir.toString()));
 
@@ -52,7 +52,7 @@ class SettingsTest {
     }
 
     @Test
-    void servicesLogPlainTextUnlessJsonIsAskedFor() {
+    void servicesLogPlainTextUnlessJsonIsAskedFor() throws Exception {
         assertThat(new Settings(HOME, Map.of()).serviceEnvironment(PRODUCT, "p"))
                 .containsEntry("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         assertThat(new Settings(HOME, Map.of("IPM_JSON_LOGS", "true")).serviceEnvironment(PRODUCT, "p"))
@@ -60,7 +60,7 @@ class SettingsTest {
     }
 
     @Test
-    void portsAndStateMoveWithTheirVariables() {
+    void portsAndStateMoveWithTheirVariables() throws Exception {
         Settings settings = new Settings(HOME, Map.of("IPM_PRODUCT_PORT", "18081", "IPM_KAFKA_PORT", "19092",
                 "IPM_POSTGRES_PORT", "25432", "IPM_DIR", "/tmp/bench/ipm"));
         assertThat(settings.serviceEnvironment(PRODUCT, "p"))
@@ -73,7 +73,7 @@ class SettingsTest {
     }
 
     @Test
-    void externalKafkaAndDatabaseAreUsedNotStartedAndGetNoDefaultPassword() {
+    void externalKafkaAndDatabaseAreUsedNotStartedAndGetNoDefaultPassword() throws Exception {
         Settings settings = new Settings(HOME, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "broker:29092",
                 "IPM_DB_URL", "postgresql://db:5432/ipm", "IPM_DB_USER", "u",

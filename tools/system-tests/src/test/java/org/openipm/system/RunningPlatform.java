@@ -72,7 +72,7 @@ final class RunningPlatform implements AutoCloseable {
             Files.createDirectories(logs);
             for (ServiceDefinition definition : ServiceDefinition.ALL) {
                 ServiceProcess process = new ServiceProcess(definition.name(), definition.jar(project), freePort(),
-                        environment, logs.resolve(definition.name() + ".log"));
+                        environment, logs.resolve(definition.name() + ".log"), false);
                 services.put(definition.name(), process.start());
             }
         } catch (IOException e) {
