@@ -48,9 +48,8 @@ public final class DeadlineRules {
 
     /** A table read from JSON in the bundled file's format. */
     public static DeadlineRules from(InputStream json) throws IOException {
-        ObjectMapper mapper = new ObjectMapper()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        // A misspelt field fails instead of silently falling back to a default; absent booleans mean false.
+        ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         return new DeadlineRules(mapper.readValue(json, RuleBook.class));
     }
 
@@ -101,6 +100,8 @@ public final class DeadlineRules {
             require(!blank(j.dayCounting()), "jurisdiction " + j.id() + " does not say how days are counted");
             require(j.weekend().size() < 7, "jurisdiction " + j.id() + " has no working day");
             for (String country : j.countries()) {
+                require(country.matches("[A-Z]{2}"), "jurisdiction " + j.id() + " names " + country
+                        + ", not an ISO 3166-1 alpha-2 code");
                 Jurisdiction other = byCountry.put(country, j);
                 require(other == null, country + " is in both " + j.id() + " and "
                         + (other == null ? "" : other.id()));

@@ -1,6 +1,7 @@
 package org.openipm.messaging.cases.rules;
 
 import de.focus_shift.jollyday.core.CalendarHierarchy;
+import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
@@ -8,6 +9,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working days of one office: its jurisdiction's weekend and the public holidays of its country (and region,
- * where they count) from the Jollyday library, which maintains them per country and subdivision. Observances
- * that are not days off (Jollyday's OBSERVANCE type) do not count as holidays.
+ * where they count) from the Jollyday library, which maintains them per country and subdivision. Public and
+ * bank holidays are days off; observances (Jollyday's OBSERVANCE type, e.g. Lincoln's Birthday in New York) are
+ * not.
  */
 public final class WorkingCalendar {
 
@@ -39,18 +42,23 @@ public final class WorkingCalendar {
      */
     public static WorkingCalendar of(String country, String region, Set<DayOfWeek> weekend) {
         String code = country.toLowerCase(Locale.ROOT);
-        if (!HolidayManager.getSupportedCalendarCodes().contains(code)) {
+        if (Arrays.stream(HolidayCalendar.values()).noneMatch(c -> c.getId().equalsIgnoreCase(code))) {
             throw new IllegalArgumentException("No public holiday calendar for country " + country);
         }
         HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(code));
-        String[] path = region == null ? new String[0] : region.toLowerCase(Locale.ROOT).split("/");
+        String[] parts = region == null ? new String[0] : region.split("/");
+        String[] path = new String[parts.length];
         CalendarHierarchy level = manager.getCalendarHierarchy();
-        for (String part : path) {
-            level = level.getChildren().get(part);
-            if (level == null) {
-                throw new IllegalArgumentException("No region " + region + " in the public holidays of " + country
-                        + "; known: " + manager.getCalendarHierarchy().getChildren().keySet());
-            }
+        for (int i = 0; i < parts.length; i++) {
+            // The library's codes mix cases (Bavaria "by", Paris "75C"): match ignoring case, pass its own.
+            String part = parts[i];
+            path[i] = level.getChildren().keySet().stream()
+                    .filter(key -> key.equalsIgnoreCase(part))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No region " + region
+                            + " in the public holidays of " + country + "; known: "
+                            + manager.getCalendarHierarchy().getChildren().keySet()));
+            level = level.getChildren().get(path[i]);
         }
         return new WorkingCalendar(manager, path, weekend);
     }
@@ -105,8 +113,8 @@ public final class WorkingCalendar {
     private Set<LocalDate> publicHolidays(int year) {
         Set<LocalDate> days = new HashSet<>();
         for (int y = year - 1; y <= year + 1; y++) {
-            for (Holiday holiday : holidays.getHolidays(Year.of(y), HolidayType.PUBLIC_HOLIDAY, subdivision)) {
-                if (holiday.getDate().getYear() == year) {
+            for (Holiday holiday : holidays.getHolidays(Year.of(y), subdivision)) {
+                if (holiday.getType() != HolidayType.OBSERVANCE && holiday.getDate().getYear() == year) {
                     days.add(holiday.getDate());
                 }
             }
