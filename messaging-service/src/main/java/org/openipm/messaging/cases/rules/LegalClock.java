@@ -113,10 +113,6 @@ public final class LegalClock {
         return calendarOf(office, jurisdiction);
     }
 
-    public Instant now() {
-        return clock.instant();
-    }
-
     private LocalDate endOf(DeadlineRule rule, WorkingCalendar calendar, LocalDate from, int amount) {
         if (rule.unit() == PeriodUnit.WORKING_DAYS) {
             return calendar.plusWorkingDays(from, amount);

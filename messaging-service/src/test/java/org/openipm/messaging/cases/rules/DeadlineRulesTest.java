@@ -49,6 +49,20 @@ class DeadlineRulesTest {
     }
 
     @Test
+    void everyCountryOfTheBundledTableHasAPublicHolidayCalendar() {
+        DeadlineRules rules = DeadlineRules.bundled();
+        LegalClock clock = new LegalClock(rules, Clock.systemUTC());
+
+        for (Jurisdiction jurisdiction : rules.jurisdictions()) {
+            for (String country : jurisdiction.countries()) {
+                WorkingCalendar calendar = clock.calendarOf(Office.of(country, "UTC"));
+                assertThat(calendar.isPublicHoliday(LocalDate.of(2026, 1, 1)))
+                        .as("New Year's Day in %s", country).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aJurisdictionIsAddedAsDataWithoutCode() throws IOException {
         DeadlineRules rules = read(UNITED_KINGDOM);
         LegalClock clock = new LegalClock(rules, Clock.fixed(Instant.parse("2025-12-01T00:00:00Z"), ZoneOffset.UTC));
