@@ -24,17 +24,21 @@ public final class AlertTexts {
     }
 
     public static String summary(Alert alert, String language) {
+        return summary(alert.type(), alert.facts(), language);
+    }
+
+    public static String summary(AlertType type, Map<String, String> facts, String language) {
         String lang = language != null && LANGUAGES.contains(language.toLowerCase(Locale.ROOT))
                 ? language.toLowerCase(Locale.ROOT) : "en";
         ResourceBundle texts = ResourceBundle.getBundle("alert-texts", Locale.forLanguageTag(lang),
                 NO_FALLBACK_TO_DEFAULT_LOCALE);
         String template;
         try {
-            template = texts.getString(alert.type().name());
+            template = texts.getString(type.name());
         } catch (MissingResourceException e) {
-            throw new IllegalStateException("No " + lang + " text for " + alert.type(), e);
+            throw new IllegalStateException("No " + lang + " text for " + type, e);
         }
-        return fill(template, alert.facts());
+        return fill(template, facts);
     }
 
     static String fill(String template, Map<String, String> facts) {

@@ -1,0 +1,69 @@
+package org.openipm.notification.source;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.authentication.AuthenticationCompleted;
+import org.openipm.notification.alert.Alert;
+import org.openipm.notification.alert.AlertRepository;
+import org.openipm.notification.alert.VerdictAlerts;
+import org.openipm.platform.events.ReceivedEvent;
+import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
+import org.openipm.platform.events.RedrivableConsumer;
+
+/**
+ * Turns {@code authentication-completed} into alerts (see {@link VerdictAlerts}). Exactly once per recipient
+ * without a processed-event table: an alert's id comes from the source event, so a redelivery inserts nothing.
+ */
+@ApplicationScoped
+public class VerdictsHandler implements RedrivableConsumer {
+
+    public static final String CONSUMER = "notification-service.verdicts";
+
+    private final AlertRepository alerts;
+    private final ObjectMapper json;
+
+    public VerdictsHandler(AlertRepository alerts, ObjectMapper json) {
+        this.alerts = alerts;
+        this.json = json;
+    }
+
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String sourceTopic() {
+        return Topics.AUTHENTICATION_COMPLETED;
+    }
+
+    @Override
+    public void apply(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = ReceivedEvent.of(record);
+        if (!EventTypes.AUTHENTICATION_COMPLETED.equals(event.type())) {
+            return; // a later version's event type: not ours to judge
+        }
+        List<Alert> made = VerdictAlerts.of(event.id(), verdictOf(event));
+        QuarkusTransaction.requiringNew().run(() -> made.forEach(alerts::saveOnce));
+    }
+
+    private AuthenticationCompleted verdictOf(ReceivedEvent event) {
+        AuthenticationCompleted verdict;
+        try {
+            verdict = json.readValue(event.payload(), AuthenticationCompleted.class);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MalformedEventException("event " + event.id() + " is not a verdict: " + e.getMessage());
+        }
+        if (verdict.requestId() == null || verdict.verdict() == null || verdict.authority() == null
+                || verdict.completedAt() == null) {
+            throw new MalformedEventException("event " + event.id() + " has no request id, verdict, authority or time");
+        }
+        return verdict;
+    }
+}

@@ -1,0 +1,172 @@
+package org.openipm.notification.source;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openipm.events.CloudEventHeaders;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.authentication.AuthenticationCompleted;
+import org.openipm.testing.KafkaBroker;
+import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.Tokens;
+import org.openipm.testing.TopicReader;
+
+/**
+ * Verdicts published on the real broker become alerts for the brand and the officer's authority, once each however
+ * often Kafka delivers them, and only their recipients can read them.
+ */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class AlertsFromVerdictsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.AUTHENTICATION_COMPLETED,
+            "notification-service");
+    private static KafkaProducer<String, byte[]> producer;
+
+    @BeforeAll
+    static void producer() {
+        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterAll
+    static void close() {
+        producer.close();
+    }
+
+    @Test
+    void aCounterfeitReachesTheBrandAndTheAuthorityOnceEvenWhenDeliveredTwice() throws Exception {
+        String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
+        String authority = "fr-customs-" + UUID.randomUUID().toString().substring(0, 8);
+        AuthenticationCompleted verdict = verdict("COUNTERFEIT", brand, authority);
+        UUID eventId = UUID.randomUUID();
+        send(verdict.requestId().toString(), eventId, JSON.writeValueAsBytes(verdict));
+        send(verdict.requestId().toString(), eventId, JSON.writeValueAsBytes(verdict)); // redelivered
+
+        String brandToken = Tokens.brand(brand);
+        JsonPath brandAlerts = awaitAlerts(brandToken, 1);
+        assertThat(brandAlerts.getString("items[0].type")).isEqualTo("COUNTERFEIT_VERDICT");
+        assertThat(brandAlerts.getString("items[0].severity")).isEqualTo("CRITICAL");
+        assertThat(brandAlerts.getString("items[0].sourceEventId")).isEqualTo(eventId.toString());
+        assertThat(brandAlerts.getList("items[0].brands")).containsExactly(brand);
+        String officerToken = Tokens.officer(authority, "FR");
+        awaitAlerts(officerToken, 1);
+        // The second delivery added nothing: a later verdict on the same partition (same key) is applied after it.
+        AuthenticationCompleted later = verdict("COUNTERFEIT", brand, authority);
+        send(verdict.requestId().toString(), UUID.randomUUID(), JSON.writeValueAsBytes(later));
+        awaitAlerts(brandToken, 2);
+        assertThat(alerts(brandToken).getList("items.sourceEventId", String.class)).containsOnlyOnce(eventId.toString());
+
+        String french = given().auth().oauth2(brandToken).queryParam("lang", "fr").get("/api/v1/alerts")
+                .then().statusCode(200).extract().path("items.find { it.sourceEventId == '" + eventId + "' }.summary");
+        assertThat(french).startsWith("Contrefaçon : le fournisseur securemark").contains("09506000134352");
+        String spanish = given().auth().oauth2(officerToken).header("Accept-Language", "es-ES,es;q=0.9")
+                .get("/api/v1/alerts").then().statusCode(200).extract().path("items[0].summary");
+        assertThat(spanish).startsWith("Falsificación");
+    }
+
+    @Test
+    void nobodyElseSeesThemAndReadStateIsTheRecipients() throws Exception {
+        String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
+        String authority = "de-zoll-" + UUID.randomUUID().toString().substring(0, 8);
+        send(UUID.randomUUID().toString(), UUID.randomUUID(),
+                JSON.writeValueAsBytes(verdict("SUSPECT", brand, authority)));
+        String id = awaitAlerts(Tokens.brand(brand), 1).getString("items[0].id");
+
+        given().auth().oauth2(Tokens.brand("other-" + brand)).get("/api/v1/alerts").then().statusCode(200)
+                .body("items", hasSize(0));
+        given().auth().oauth2(Tokens.brand("other-" + brand)).get("/api/v1/alerts/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(Tokens.brand("other-" + brand)).post("/api/v1/alerts/" + id + "/read").then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.officer("other-" + authority, "DE")).get("/api/v1/alerts/" + id).then()
+                .statusCode(404);
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/alerts").then().statusCode(403);
+
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/alerts?unread=true").then().body("items", hasSize(1));
+        given().auth().oauth2(Tokens.brand(brand)).post("/api/v1/alerts/" + id + "/read").then().statusCode(204);
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/alerts/" + id).then().statusCode(200)
+                .body("read", equalTo(true));
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/alerts?unread=true").then().body("items", hasSize(0));
+        // The authority's copy of the same alert is its own: still unread.
+        given().auth().oauth2(Tokens.officer(authority, "DE")).get("/api/v1/alerts?unread=true").then()
+                .body("items", hasSize(1));
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/alerts?minSeverity=CRITICAL").then()
+                .body("items", hasSize(0));
+        given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/alerts?type=SUSPECT_VERDICT").then()
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void badFiltersAreRefusedPrecisely() {
+        given().auth().oauth2(Tokens.brand("acme")).get("/api/v1/alerts?type=NOPE").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("type"));
+        given().auth().oauth2(Tokens.brand("acme")).get("/api/v1/alerts?size=100000").then().statusCode(400);
+    }
+
+    @Test
+    void aPoisonRecordIsSetAsideAndTheNextVerdictStillArrives() throws Exception {
+        String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = UUID.randomUUID().toString();
+        UUID poisonId = UUID.randomUUID();
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
+            send(key, poisonId, "{not json".getBytes(StandardCharsets.UTF_8));
+            // Same key, same partition: applied after the poison record, and nothing for a genuine mark.
+            send(key, UUID.randomUUID(), JSON.writeValueAsBytes(verdict("GENUINE", brand, "pl-kas")));
+            send(key, UUID.randomUUID(), JSON.writeValueAsBytes(verdict("COUNTERFEIT", brand, "pl-kas")));
+            deadLetters.awaitOne(r -> poisonId.toString().equals(TopicReader.header(r, CloudEventHeaders.ID)));
+        }
+        JsonPath alerts = awaitAlerts(Tokens.brand(brand), 1);
+        assertThat(alerts.getList("items.type")).containsExactly("COUNTERFEIT_VERDICT");
+    }
+
+    static AuthenticationCompleted verdict(String verdict, String brand, String authority) {
+        return new AuthenticationCompleted(UUID.randomUUID(), verdict, 0.98, false, null,
+                new AuthenticationCompleted.Evidence("hologram checked", List.of(), List.of()), "securemark",
+                "ref-77", 140L, UUID.randomUUID(), brand, "09506000134352", "SN-" + UUID.randomUUID(), authority,
+                "FR", Instant.now().minusSeconds(2), Instant.now());
+    }
+
+    private static void send(String key, UUID eventId, byte[] value) throws Exception {
+        var headers = CloudEventHeaders.write(eventId, EventTypes.AUTHENTICATION_COMPLETED, "authentication-service",
+                key, Instant.now());
+        producer.send(new ProducerRecord<>(Topics.AUTHENTICATION_COMPLETED, null, key, value, headers)).get();
+    }
+
+    private static JsonPath alerts(String token) {
+        return given().auth().oauth2(token).get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static JsonPath awaitAlerts(String token, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> alerts(token).getList("items").size() >= count);
+        JsonPath alerts = alerts(token);
+        assertThat(alerts.getList("items")).hasSize(count);
+        return alerts;
+    }
+}
