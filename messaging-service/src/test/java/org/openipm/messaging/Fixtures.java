@@ -59,6 +59,85 @@ public final class Fixtures {
         return id;
     }
 
+    /** A product of a brand as product-service publishes it: its GTINs, those of them verified for the brand. */
+    public record Product(UUID productId, String brandId, String name, List<String> gtins, List<String> verifiedGtins) {
+
+        public String gtin() {
+            return gtins.get(0);
+        }
+    }
+
+    public static String newGtin14() {
+        StringBuilder body = new StringBuilder("0");
+        while (body.length() < 13) {
+            body.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+        }
+        return body + Integer.toString(org.openipm.codes.Gtin.checkDigit(body.toString()));
+    }
+
+    /** A published product of the brand whose one GTIN is verified. */
+    public static Product verifiedProduct(String brandId) {
+        String gtin = newGtin14();
+        Product product = new Product(UUID.randomUUID(), brandId, "Product of " + brandId, List.of(gtin),
+                List.of(gtin));
+        publish(product, 1, "PUBLISHED");
+        return product;
+    }
+
+    /** A published product of the brand claiming a GTIN nobody verified it owns. */
+    public static Product claimedProduct(String brandId, String gtin) {
+        Product product = new Product(UUID.randomUUID(), brandId, "Claim of " + brandId, List.of(gtin), List.of());
+        publish(product, 1, "PUBLISHED");
+        return product;
+    }
+
+    public static UUID publish(Product product, long version, String status) {
+        return publish(product, version, status, UUID.randomUUID());
+    }
+
+    public static UUID publish(Product product, long version, String status, UUID eventId) {
+        org.openipm.events.product.ProductSnapshot snapshot = new org.openipm.events.product.ProductSnapshot(
+                product.productId(), product.brandId(), "Brand " + product.brandId(), List.of(), "SKU-1",
+                product.name(), "WATCHES", null, status, version, product.gtins(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), java.time.Instant.now(), product.verifiedGtins());
+        String type = switch (status) {
+            case "PUBLISHED" -> org.openipm.events.EventTypes.PRODUCT_PUBLISHED;
+            case "DRAFT" -> org.openipm.events.EventTypes.PRODUCT_DRAFTED;
+            default -> org.openipm.events.EventTypes.PRODUCT_RETIRED;
+        };
+        try {
+            send(org.openipm.events.Topics.PRODUCT_EVENTS, null, product.productId().toString(),
+                    JSON.writeValueAsBytes(Map.of("product", snapshot)), cloudEventHeaders(eventId, type,
+                            "product-service"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return eventId;
+    }
+
+    /** Waits until the catalogue copy holds the product at this version (flagging then matches its GTINs). */
+    public static void awaitCatalogue(Product product, long version) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(() -> catalogueVersion(product) == version);
+    }
+
+    public static void awaitCatalogue(Product product) {
+        awaitCatalogue(product, 1);
+    }
+
+    private static long catalogueVersion(Product product) {
+        try (var connection = java.sql.DriverManager.getConnection(org.openipm.testing.PostgresServer.jdbcUrl(),
+                org.openipm.testing.PostgresServer.USER, org.openipm.testing.PostgresServer.PASSWORD);
+                var query = connection.prepareStatement(
+                        "select version from messaging.catalogue_product where product_id = ?")) {
+            query.setObject(1, product.productId());
+            var rows = query.executeQuery();
+            return rows.next() ? rows.getLong(1) : -1;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Map<String, String> cloudEventHeaders(UUID eventId, String type, String service) {
         return Map.of(CloudEventHeaders.ID, eventId.toString(), CloudEventHeaders.TYPE, type,
                 CloudEventHeaders.SOURCE, "/openipm/" + service, CloudEventHeaders.SPEC_VERSION, "1.0",
