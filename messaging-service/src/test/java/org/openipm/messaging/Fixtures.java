@@ -138,6 +138,54 @@ public final class Fixtures {
         }
     }
 
+    /** A goods line holding the given suspected products (each a code as scanned or a product id). */
+    public static Map<String, Object> goods(String description, Object... suspected) {
+        List<Map<String, Object>> products = java.util.Arrays.stream(suspected)
+                .map(s -> s instanceof UUID id ? Map.<String, Object>of("productId", id.toString())
+                        : Map.<String, Object>of("code", s))
+                .toList();
+        return Map.of("description", description, "quantity", 300, "unit", "pieces", "suspectedProducts", products);
+    }
+
+    /** A sea shipment in a container, flagged at the office, with personal data and notes only officers may see. */
+    public static Map<String, Object> shipment(String office, String container, List<Map<String, Object>> goods) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("transportMode", "SEA");
+        body.put("identifiers", List.of(Map.of("kind", "CONTAINER", "value", container)));
+        body.put("originCountry", "CN");
+        body.put("destinationCountry", "FR");
+        body.put("office", office);
+        body.put("goods", goods);
+        body.put("trader", Map.of("name", "Jean Trader", "address", "1 rue du Port, Le Havre", "country", "FR"));
+        body.put("consignee", Map.of("name", "Consignee SARL", "country", "FR"));
+        body.put("consignor", Map.of("name", "Shenzhen Exports Ltd", "country", "CN", "onlineSellerUrl",
+                "https://shop.example/cheap-watches"));
+        body.put("notes", "Risk profile R-17 hit; seals intact");
+        return body;
+    }
+
+    /** Flags as an officer of the authority; returns the 201 answer. */
+    public static io.restassured.path.json.JsonPath flag(String authority, String country, Map<String, Object> body) {
+        return given().auth().oauth2(Tokens.officer(authority, country)).contentType("application/json").body(body)
+                .post("/api/v1/shipments").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** A valid ISO 6346 container number nobody used before. */
+    public static String newContainerNumber() {
+        String serial = String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        String owner = "" + (char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26))
+                + (char) ('A' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)) + "X";
+        for (int check = 0; check < 10; check++) {
+            String candidate = owner + "U" + serial + check;
+            try {
+                return org.openipm.messaging.shipment.ContainerNumber.parse(candidate).value();
+            } catch (org.openipm.messaging.shipment.InvalidIdentifierException wrongDigit) {
+                // try the next digit
+            }
+        }
+        throw new IllegalStateException("no check digit fits " + owner + serial);
+    }
+
     public static Map<String, String> cloudEventHeaders(UUID eventId, String type, String service) {
         return Map.of(CloudEventHeaders.ID, eventId.toString(), CloudEventHeaders.TYPE, type,
                 CloudEventHeaders.SOURCE, "/openipm/" + service, CloudEventHeaders.SPEC_VERSION, "1.0",

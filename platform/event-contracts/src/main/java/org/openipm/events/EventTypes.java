@@ -8,6 +8,13 @@ public final class EventTypes {
     public static final String PRODUCT_VIEWED = "org.openipm.lookup.ProductViewed.v1";
     public static final String AUTHENTICATION_REQUESTED = "org.openipm.authentication.AuthenticationRequested.v1";
     public static final String AUTHENTICATION_COMPLETED = "org.openipm.authentication.AuthenticationCompleted.v1";
+    public static final String SHIPMENT_FLAGGED = "org.openipm.messaging.ShipmentFlagged.v1";
+    /** {@code case.opened} on {@code case-events}. */
+    public static final String CASE_OPENED = "org.openipm.messaging.CaseOpened.v1";
+    /** {@code case.linked} on {@code case-events}. */
+    public static final String CASE_LINKED = "org.openipm.messaging.CaseLinked.v1";
+    /** {@code case.participant-invited} on {@code case-events}. */
+    public static final String CASE_PARTICIPANT_INVITED = "org.openipm.messaging.CaseParticipantInvited.v1";
 
     private EventTypes() {
     }

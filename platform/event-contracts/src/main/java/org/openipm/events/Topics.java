@@ -13,7 +13,9 @@ public final class Topics {
     public static final String AUTHENTICATION_REQUESTED = "authentication-requested";
     /** The normalised verdict of a request, keyed by request id. */
     public static final String AUTHENTICATION_COMPLETED = "authentication-completed";
+    /** A suspicious shipment was flagged and a case opened, keyed by case id; names the brands concerned. */
     public static final String SHIPMENT_FLAGGED = "shipment-flagged";
+    /** Everything that happens in a case, keyed by case id so that one case's events stay in order. */
     public static final String CASE_EVENTS = "case-events";
     public static final String SEIZURE_REPORTED = "seizure-reported";
     /** One topic per brand: {@code alerts.<brand id>}. */

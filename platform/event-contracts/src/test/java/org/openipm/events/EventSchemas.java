@@ -33,13 +33,17 @@ final class EventSchemas {
     static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     /** Every CloudEvents type and the record that is its payload; the tests check it covers {@link EventTypes}. */
-    static final Map<String, Class<? extends Record>> PAYLOADS = Map.of(
-            EventTypes.PRODUCT_DRAFTED, ProductDrafted.class,
-            EventTypes.PRODUCT_PUBLISHED, ProductPublished.class,
-            EventTypes.PRODUCT_RETIRED, ProductRetired.class,
-            EventTypes.PRODUCT_VIEWED, ProductViewed.class,
-            EventTypes.AUTHENTICATION_REQUESTED, AuthenticationRequested.class,
-            EventTypes.AUTHENTICATION_COMPLETED, AuthenticationCompleted.class);
+    static final Map<String, Class<? extends Record>> PAYLOADS = Map.ofEntries(
+            Map.entry(EventTypes.PRODUCT_DRAFTED, ProductDrafted.class),
+            Map.entry(EventTypes.PRODUCT_PUBLISHED, ProductPublished.class),
+            Map.entry(EventTypes.PRODUCT_RETIRED, ProductRetired.class),
+            Map.entry(EventTypes.PRODUCT_VIEWED, ProductViewed.class),
+            Map.entry(EventTypes.AUTHENTICATION_REQUESTED, AuthenticationRequested.class),
+            Map.entry(EventTypes.AUTHENTICATION_COMPLETED, AuthenticationCompleted.class),
+            Map.entry(EventTypes.SHIPMENT_FLAGGED, org.openipm.events.cases.ShipmentFlagged.class),
+            Map.entry(EventTypes.CASE_OPENED, org.openipm.events.cases.CaseOpened.class),
+            Map.entry(EventTypes.CASE_LINKED, org.openipm.events.cases.CaseLinked.class),
+            Map.entry(EventTypes.CASE_PARTICIPANT_INVITED, org.openipm.events.cases.CaseParticipantInvited.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");

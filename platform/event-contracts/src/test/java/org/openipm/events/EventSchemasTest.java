@@ -108,6 +108,25 @@ class EventSchemasTest {
     }
 
     @Test
+    void caseEventsSerialiseToWhatTheirSchemasDescribe() {
+        java.util.UUID caseId = UUID.randomUUID();
+        assertConforms(EventTypes.SHIPMENT_FLAGGED, new org.openipm.events.cases.ShipmentFlagged(caseId,
+                "fr-douane", "FR", "FRLEH", "SEA", "CN", "FR", List.of("acme-watches"),
+                List.of(new org.openipm.events.cases.ShipmentFlagged.GoodsLine(1, "Wrist watches", 300.0, "pieces",
+                        List.of("acme-watches")),
+                        new org.openipm.events.cases.ShipmentFlagged.GoodsLine(2, "Straps", null, null, List.of())),
+                Instant.now()));
+        assertConforms(EventTypes.SHIPMENT_FLAGGED, new org.openipm.events.cases.ShipmentFlagged(caseId,
+                "fr-douane", "FR", "FRLEH", "POSTAL", null, null, List.of(), List.of(), Instant.now()));
+        assertConforms(EventTypes.CASE_OPENED, new org.openipm.events.cases.CaseOpened(caseId, "FLAGGED",
+                "fr-douane", "FR", "FRLEH", "SEA", List.of("acme-watches"), Instant.now()));
+        assertConforms(EventTypes.CASE_LINKED, new org.openipm.events.cases.CaseLinked(caseId, UUID.randomUUID(),
+                "CONTAINER", "CSQU3054383", "nl-douane", "NL", "NLRTM", Instant.now()));
+        assertConforms(EventTypes.CASE_PARTICIPANT_INVITED, new org.openipm.events.cases.CaseParticipantInvited(
+                caseId, "nl-douane", "NL", "fr-douane", Instant.now()));
+    }
+
+    @Test
     void aVerdictOutsideTheNormalisedOnesIsRejected() {
         JsonNode event = JSON.valueToTree(authenticationCompleted());
         ((com.fasterxml.jackson.databind.node.ObjectNode) event).put("verdict", "MAYBE");

@@ -1,0 +1,23 @@
+package org.openipm.messaging.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A case as a brand participant sees it: where and in which status the shipment is, and only the goods lines that
+ * hold the brand's own (verified) products, with only its own products in them. Never the identifiers, the trader,
+ * consignee or consignor, the officers' notes, other brands, or links to other cases.
+ */
+public record BrandCaseView(UUID id, CaseStatus status, Instant openedAt, String authority, String country,
+        String office, String transportMode, String originCountry, String destinationCountry,
+        List<Goods> goods, List<String> authorities) {
+
+    public record Goods(int line, String description, Double quantity, String unit, String hsCode,
+            List<Product> products) {
+    }
+
+    /** One of the brand's products as the officer named it: the code as scanned, or the product id picked. */
+    public record Product(String code, UUID productId, String productName, String gtin) {
+    }
+}

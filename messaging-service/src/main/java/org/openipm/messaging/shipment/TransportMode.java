@@ -1,0 +1,5 @@
+package org.openipm.messaging.shipment;
+
+public enum TransportMode {
+    SEA, AIR, ROAD, RAIL, POSTAL, EXPRESS
+}
