@@ -200,7 +200,10 @@ public class FlaggingService {
      */
     private List<Flagged.LinkedCase> linkSameShipment(ShipmentCase opened, List<String[]> normalised, Instant now) {
         List<Flagged.LinkedCase> linked = new ArrayList<>();
-        for (String[] identifier : normalised) {
+        // Locks are always taken in the same order, so two flags sharing two identifiers cannot deadlock.
+        List<String[]> ordered = normalised.stream()
+                .sorted(java.util.Comparator.comparing((String[] i) -> i[0]).thenComparing(i -> i[1])).toList();
+        for (String[] identifier : ordered) {
             String kind = identifier[0];
             String value = identifier[1];
             if (IdentifierKind.valueOf(kind).identifiesOneShipment()) {
@@ -219,8 +222,9 @@ public class FlaggingService {
                     }
                 }
             }
-            identifiers.persist(CaseIdentifier.of(opened.id, kind, value));
         }
+        normalised.forEach(identifier -> identifiers.persist(CaseIdentifier.of(opened.id, identifier[0],
+                identifier[1])));
         return linked;
     }
 
