@@ -34,9 +34,13 @@ public class AlertRepository {
         this.json = json;
     }
 
-    /** @return true when the alert is new, false when the same source event made it before */
+    /**
+     * Stores the alert unless the same source event made it before, and then tells the live streams.
+     *
+     * @return true when the alert is new
+     */
     public boolean saveOnce(Alert alert) {
-        return entityManager.createNativeQuery("insert into alert (id, type, severity, recipient_kind, recipient_id, "
+        boolean stored = entityManager.createNativeQuery("insert into alert (id, type, severity, recipient_kind, recipient_id, "
                         + "brands, countries, facts, link, source_event_id, occurred_at) values (?1, ?2, ?3, ?4, ?5, ?6, "
                         + "?7, cast(?8 as jsonb), ?9, ?10, ?11) on conflict (id) do nothing")
                 .setParameter(1, alert.id()).setParameter(2, alert.type().name())
@@ -45,6 +49,10 @@ public class AlertRepository {
                 .setParameter(7, alert.countries().toArray(String[]::new)).setParameter(8, factsJson(alert))
                 .setParameter(9, alert.link()).setParameter(10, alert.sourceEventId())
                 .setParameter(11, alert.occurredAt().atOffset(ZoneOffset.UTC)).executeUpdate() == 1;
+        if (stored) {
+            AlertNotices.announce(entityManager, alert);
+        }
+        return stored;
     }
 
     /** A page of the recipient's alerts, newest first. */

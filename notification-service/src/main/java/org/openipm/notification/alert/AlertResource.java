@@ -1,5 +1,9 @@
 package org.openipm.notification.alert;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -21,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.openipm.notification.alert.AlertRepository.AlertFilter;
 import org.openipm.notification.alert.AlertRepository.StoredAlert;
 import org.openipm.platform.problem.PageBounds;
@@ -38,11 +43,13 @@ import org.openipm.platform.security.Roles;
 public class AlertResource {
 
     private final AlertRepository alerts;
+    private final AlertNotices notices;
     private final Caller caller;
     private final PageBounds pages;
 
-    public AlertResource(AlertRepository alerts, Caller caller, PageBounds pages) {
+    public AlertResource(AlertRepository alerts, AlertNotices notices, Caller caller, PageBounds pages) {
         this.alerts = alerts;
+        this.notices = notices;
         this.caller = caller;
         this.pages = pages;
     }
@@ -60,6 +67,31 @@ public class AlertResource {
         List<AlertView> items = alerts.page(recipient(), filter, page, size).stream()
                 .map(alert -> AlertView.of(alert, language)).toList();
         return new AlertPage(items, page, size);
+    }
+
+    /**
+     * Server-sent events: each alert stored for the caller from now on, as it is stored, until the client closes the
+     * stream. Filters as for the list. What was stored while no stream was open is in the list.
+     */
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<AlertView> stream(@QueryParam("type") String type, @QueryParam("minSeverity") String minSeverity,
+            @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Recipient recipient = recipient();
+        Optional<AlertType> onlyType = Optional.ofNullable(type).map(t -> parse(AlertType.class, "type", t));
+        Severity minimum = minSeverity == null ? Severity.INFO : parse(Severity.class, "minSeverity", minSeverity);
+        String language = language(lang, acceptLanguage);
+        return notices.stored().filter(notice -> notice.recipient().equals(recipient))
+                .onOverflow().buffer(256)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                // Off the request: a short transaction of its own gives the read a session on this worker thread.
+                .map(notice -> QuarkusTransaction.requiringNew().call(() -> alerts.find(notice.alertId(), recipient)))
+                .filter(Optional::isPresent).map(Optional::get)
+                .filter(alert -> onlyType.map(alert.type()::equals).orElse(true) && alert.severity().atLeast(minimum))
+                .map(alert -> AlertView.of(alert, language));
     }
 
     @GET

@@ -9,13 +9,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -143,6 +153,72 @@ class AlertsFromVerdictsTest {
         }
         JsonPath alerts = awaitAlerts(Tokens.brand(brand), 1);
         assertThat(alerts.getList("items.type")).containsExactly("COUNTERFEIT_VERDICT");
+    }
+
+    @Test
+    void theOfficersLiveStreamCarriesItsOwnAlertsAsTheyAreStored() throws Exception {
+        String authority = "es-aduanas-" + UUID.randomUUID().toString().substring(0, 8);
+        String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpRequest open = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port
+                        + "/api/v1/alerts/stream?lang=es"))
+                .header("Authorization", "Bearer " + Tokens.officer(authority, "ES"))
+                .header("Accept", "text/event-stream").build();
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<Void>> stream = client.sendAsync(open,
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(events)));
+        try {
+            // The stream is open once the first alert of a warm-up verdict arrives on it.
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+                send(UUID.randomUUID().toString(), UUID.randomUUID(),
+                        JSON.writeValueAsBytes(verdict("SUSPECT", brand, authority)));
+                return events.poll(5, TimeUnit.SECONDS) != null;
+            });
+            AuthenticationCompleted theirs = verdict("COUNTERFEIT", brand, "other-" + authority);
+            send(theirs.requestId().toString(), UUID.randomUUID(), JSON.writeValueAsBytes(theirs));
+            AuthenticationCompleted ours = verdict("COUNTERFEIT", brand, authority);
+            send(ours.requestId().toString(), UUID.randomUUID(), JSON.writeValueAsBytes(ours));
+            List<JsonPath> received = new java.util.ArrayList<>();
+            while (received.stream().noneMatch(a -> "COUNTERFEIT_VERDICT".equals(a.getString("type")))) {
+                String next = events.poll(30, TimeUnit.SECONDS);
+                assertThat(next).as("the counterfeit alert on the officer's stream").isNotNull();
+                received.add(JsonPath.from(next));
+            }
+            // Warm-up alerts may still come first; another authority's alert never does.
+            assertThat(received).extracting(a -> a.getString("link")).doesNotContain(
+                    "/api/v1/authentications/" + theirs.requestId());
+            JsonPath alert = received.get(received.size() - 1);
+            assertThat(alert.getString("link")).isEqualTo("/api/v1/authentications/" + ours.requestId());
+            assertThat(alert.getString("summary")).startsWith("Falsificación");
+        } finally {
+            stream.cancel(true);
+        }
+        HttpResponse<String> anonymous = client.send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
+                + RestAssured.port + "/api/v1/alerts/stream")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    /** Collects the data of server-sent events, one JSON document per event. */
+    private record LineCollector(BlockingQueue<String> events) implements Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            if (line.startsWith("data:")) {
+                events.add(line.substring(5).trim());
+            }
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+        }
+
+        @Override
+        public void onComplete() {
+        }
     }
 
     static AuthenticationCompleted verdict(String verdict, String brand, String authority) {

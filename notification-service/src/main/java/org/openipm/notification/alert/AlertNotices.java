@@ -1,0 +1,73 @@
+package org.openipm.notification.alert;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.openipm.platform.database.ChannelListener;
+import org.openipm.platform.database.DataSourceSettings;
+
+/**
+ * Tells every instance's live streams that an alert was stored, whichever instance's consumer stored it: the
+ * storing transaction sends {@code pg_notify}, PostgreSQL delivers it after the commit. The notice names the
+ * recipient, so a stream picks its own alerts without asking the database about anybody else's.
+ * <p>
+ * A live stream is the fast path, not the record: a notice sent while the listener reconnects is lost, and a client
+ * that must miss nothing reads {@code GET /api/v1/alerts} after reconnecting.
+ */
+@ApplicationScoped
+public class AlertNotices {
+
+    static final String CHANNEL = "alert_stored";
+
+    private final BroadcastProcessor<Notice> stored = BroadcastProcessor.create();
+    private final ChannelListener listener;
+
+    public AlertNotices(DataSourceSettings dataSource) {
+        this.listener = new ChannelListener(dataSource, CHANNEL, "notification-service alert listener",
+                Duration.ofSeconds(1), () -> { }, payload -> Notice.parse(payload).ifPresent(stored::onNext));
+    }
+
+    /** Called in the transaction that stores the alert: delivered only if it commits. */
+    static void announce(EntityManager entityManager, Alert alert) {
+        entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)")
+                .setParameter(1, new Notice(alert.id(), alert.recipient()).payload()).getSingleResult();
+    }
+
+    /** Alerts stored from now on, for every recipient. */
+    public Multi<Notice> stored() {
+        return stored;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        listener.close();
+    }
+
+    /** An alert stored for a recipient. */
+    public record Notice(UUID alertId, Recipient recipient) {
+
+        String payload() {
+            return alertId + " " + recipient.kind() + " " + recipient.id();
+        }
+
+        static Optional<Notice> parse(String payload) {
+            String[] parts = payload.split(" ", 3);
+            try {
+                return Optional.of(new Notice(UUID.fromString(parts[0]),
+                        new Recipient(Recipient.Kind.valueOf(parts[1]), parts[2])));
+            } catch (RuntimeException notOurs) {
+                return Optional.empty();
+            }
+        }
+    }
+}
