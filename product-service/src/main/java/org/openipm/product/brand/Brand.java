@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openipm.product.domain.BrandDetails;
 import org.openipm.product.domain.BrandFacts;
 import org.openipm.product.domain.Contact;
 import org.openipm.product.domain.GtinOwnership;
@@ -41,5 +42,10 @@ public class Brand {
     /** What its products show of the brand, as it is now (an immutable copy: it describes the brand before a change). */
     public BrandFacts facts() {
         return new BrandFacts(id, name, companyPrefixes, contacts);
+    }
+
+    /** The brand as its services return it; the caller flushes first, so that {@code version} is the one committed. */
+    public BrandDetails details() {
+        return new BrandDetails(id, name, companyPrefixes, countries, contacts, version, createdAt, updatedAt);
     }
 }

@@ -16,6 +16,7 @@ import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
 import org.openipm.product.Versions;
+import org.openipm.product.domain.BrandDetails;
 
 /**
  * Right holders. Admins register them (granting the company prefixes seen on their GS1 licence); a brand's users edit
@@ -37,24 +38,24 @@ public class BrandResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     public Response register(@Valid @NotNull BrandRequest request) {
-        Brand brand = brands.register(request, caller.subject());
-        return Response.created(URI.create("/api/v1/brands/" + brand.id)).tag(Versions.tag(brand.version))
+        BrandDetails brand = brands.register(request, caller.subject());
+        return Response.created(URI.create("/api/v1/brands/" + brand.id())).tag(Versions.tag(brand.version()))
                 .entity(BrandView.of(brand)).build();
     }
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.BRAND})
     public List<BrandView> list() {
-        return brands.all().stream().filter(b -> mayRead(b.id)).map(BrandView::of).toList();
+        return brands.all().stream().filter(b -> mayRead(b.id())).map(BrandView::of).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.BRAND})
     public Response get(@PathParam("id") String id) {
-        Brand brand = brands.find(id).filter(b -> mayRead(b.id))
+        BrandDetails brand = brands.find(id).filter(b -> mayRead(b.id()))
                 .orElseThrow(() -> ProblemException.notFound("Brand " + id));
-        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
+        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version())).build();
     }
 
     @PUT
@@ -63,8 +64,9 @@ public class BrandResource {
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull BrandRequest request) {
         access.requireManaged(id);
-        Brand brand = brands.update(id, Versions.required(ifMatch), request, caller.isAdmin(), caller.subject());
-        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
+        BrandDetails brand = brands.update(id, Versions.required(ifMatch), request, caller.isAdmin(),
+                caller.subject());
+        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version())).build();
     }
 
     /** A brand is public to officers: they look its contacts up. */

@@ -2,15 +2,13 @@ package org.openipm.product.brand;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.openipm.platform.problem.ProblemException;
-import org.openipm.product.domain.BrandFacts;
+import org.openipm.product.domain.BrandDetails;
 import org.openipm.product.domain.Contact;
 
 @ApplicationScoped
@@ -18,20 +16,17 @@ public class BrandService {
 
     private final BrandRepository brands;
     private final CompanyPrefixService prefixes;
-    private final LicensedGtinRepository licensed;
-    private final Event<BrandChanged> brandChanged;
+    private final BrandChanges changes;
 
-    public BrandService(BrandRepository brands, CompanyPrefixService prefixes, LicensedGtinRepository licensed,
-            Event<BrandChanged> brandChanged) {
+    public BrandService(BrandRepository brands, CompanyPrefixService prefixes, BrandChanges changes) {
         this.brands = brands;
         this.prefixes = prefixes;
-        this.licensed = licensed;
-        this.brandChanged = brandChanged;
+        this.changes = changes;
     }
 
     /** An administrator registers a brand; the prefixes it lists are granted at once (seen on the GS1 licence). */
     @Transactional
-    public Brand register(BrandRequest request, String admin) {
+    public BrandDetails register(BrandRequest request, String admin) {
         if (request.id() == null) {
             throw ProblemException.badRequest("validation", "id: must be given when registering a brand");
         }
@@ -45,7 +40,8 @@ public class BrandService {
         brands.persist(brand);
         brands.flush();
         prefixes.grantExactly(brand, request.companyPrefixes() == null ? List.of() : request.companyPrefixes(), admin);
-        return brand;
+        brands.flush();
+        return brand.details();
     }
 
     /**
@@ -55,12 +51,13 @@ public class BrandService {
      * ones, withdrawing the others). A change products carry (name, contacts, prefixes) republishes them.
      */
     @Transactional
-    public Brand update(String id, long expectedVersion, BrandRequest request, boolean byAdmin, String changedBy) {
-        Brand brand = brands.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Brand " + id));
+    public BrandDetails update(String id, long expectedVersion, BrandRequest request, boolean byAdmin,
+            String changedBy) {
+        Brand brand = changes.existing(id);
         if (request.id() != null && !request.id().equals(id)) {
             throw ProblemException.badRequest("id-mismatch", "The body names brand " + request.id() + ", the path " + id);
         }
-        CompanyPrefixService.checkVersion(brand, expectedVersion);
+        BrandChanges.requireVersion(brand, expectedVersion);
         List<String> wanted = request.companyPrefixes();
         boolean prefixesChange = wanted != null && !new HashSet<>(wanted).equals(new HashSet<>(brand.companyPrefixes));
         if (prefixesChange) {
@@ -71,23 +68,25 @@ public class BrandService {
                         + "; propose a new prefix with POST /api/v1/brands/" + id + "/prefix-requests");
             }
         }
-        BrandFacts before = brand.facts();
+        BrandChanges.Before before = changes.before(brand);
         apply(brand, request);
         if (prefixesChange) {
             prefixes.grantExactly(brand, wanted, changedBy);
         }
-        if (!Objects.equals(before.name(), brand.name) || !before.contacts().equals(brand.contacts) || prefixesChange) {
-            brandChanged.fire(new BrandChanged(before, licensed.allOf(id), null, changedBy));
+        // Countries are not shown on products: only a change of the facts they show republishes them.
+        if (!before.facts().equals(brand.facts())) {
+            changes.announce(before, null, changedBy);
         }
-        return brand;
+        brands.flush();
+        return brand.details();
     }
 
-    public Optional<Brand> find(String id) {
-        return brands.findByIdOptional(id);
+    public Optional<BrandDetails> find(String id) {
+        return brands.findByIdOptional(id).map(Brand::details);
     }
 
-    public List<Brand> all() {
-        return brands.listAll(Sort.by("id"));
+    public List<BrandDetails> all() {
+        return brands.listAll(Sort.by("id")).stream().map(Brand::details).toList();
     }
 
     private static void apply(Brand brand, BrandRequest request) {

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.openipm.product.domain.PrefixProposal;
 
 /** A GS1 company prefix a brand proposed, and what an administrator decided about it. */
 @Entity
@@ -19,13 +20,15 @@ public class CompanyPrefix {
     @Id
     public String prefix;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public PrefixProposal.Status status;
     public String proposedBy;
     public Instant proposedAt;
     public String decidedBy;
     public Instant decidedAt;
 
-    public enum Status { PROPOSED, APPROVED, REJECTED }
+    public PrefixProposal proposal() {
+        return new PrefixProposal(brandId, prefix, status, proposedBy, proposedAt, decidedBy, decidedAt);
+    }
 
     public record Key(String brandId, String prefix) implements Serializable {
         public Key() {

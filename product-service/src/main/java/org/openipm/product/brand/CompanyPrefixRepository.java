@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.openipm.product.domain.PrefixProposal;
 
 @ApplicationScoped
 public class CompanyPrefixRepository implements PanacheRepositoryBase<CompanyPrefix, CompanyPrefix.Key> {
@@ -19,14 +20,14 @@ public class CompanyPrefixRepository implements PanacheRepositoryBase<CompanyPre
         return list("brandId = ?1 order by proposedAt, prefix", brandId);
     }
 
-    public List<CompanyPrefix> withStatus(CompanyPrefix.Status status) {
+    public List<CompanyPrefix> withStatus(PrefixProposal.Status status) {
         return list("status = ?1 order by proposedAt, brandId, prefix", status);
     }
 
     /** Approved prefixes of other brands that overlap this one (equal, nesting it, or nested in it). */
     public List<CompanyPrefix> approvedOverlapsOfOthers(String prefix, String brandId) {
         return list("status = ?1 and brandId <> ?2 and (prefix like ?3 or locate(prefix, ?4) = 1)",
-                CompanyPrefix.Status.APPROVED, brandId, prefix + "%", prefix);
+                PrefixProposal.Status.APPROVED, brandId, prefix + "%", prefix);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
 import org.openipm.product.Versions;
+import org.openipm.product.domain.BrandDetails;
 
 /**
  * A brand proposes the GS1 company prefixes of its licence; an administrator approves or rejects each proposal.
@@ -39,7 +40,7 @@ public class CompanyPrefixResource {
     public Response propose(@PathParam("id") String brandId, @NotNull PrefixRequest request) {
         access.requireManaged(brandId);
         var proposal = prefixes.propose(brandId, request.prefix(), caller.subject());
-        PrefixRequestView view = PrefixRequestView.of(proposal.prefix());
+        PrefixRequestView view = PrefixRequestView.of(proposal.value());
         return proposal.created()
                 ? Response.created(URI.create("/api/v1/brands/" + brandId + "/prefix-requests/" + view.prefix()))
                         .entity(view).build()
@@ -59,8 +60,8 @@ public class CompanyPrefixResource {
     @RolesAllowed(Roles.ADMIN)
     public Response approve(@PathParam("id") String brandId, @PathParam("prefix") String prefix,
             @HeaderParam("If-Match") String ifMatch) {
-        Brand brand = prefixes.approve(brandId, prefix, Versions.required(ifMatch), caller.subject());
-        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version)).build();
+        BrandDetails brand = prefixes.approve(brandId, prefix, Versions.required(ifMatch), caller.subject());
+        return Response.ok(BrandView.of(brand)).tag(Versions.tag(brand.version())).build();
     }
 
     @POST

@@ -1,17 +1,16 @@
 package org.openipm.product.brand;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.openipm.platform.problem.ProblemException;
-import org.openipm.product.domain.BrandFacts;
+import org.openipm.product.domain.BrandDetails;
+import org.openipm.product.domain.PrefixProposal;
 
 /**
  * GS1 company prefixes are granted, not declared: a brand proposes one, an administrator approves it (having seen
@@ -25,25 +24,17 @@ public class CompanyPrefixService {
 
     private static final Pattern PREFIX = Pattern.compile("\\d{6,12}");
 
-    private final BrandRepository brands;
     private final CompanyPrefixRepository prefixes;
-    private final LicensedGtinRepository licensed;
-    private final Event<BrandChanged> brandChanged;
+    private final BrandChanges changes;
 
-    public CompanyPrefixService(BrandRepository brands, CompanyPrefixRepository prefixes,
-            LicensedGtinRepository licensed, Event<BrandChanged> brandChanged) {
-        this.brands = brands;
+    public CompanyPrefixService(CompanyPrefixRepository prefixes, BrandChanges changes) {
         this.prefixes = prefixes;
-        this.licensed = licensed;
-        this.brandChanged = brandChanged;
-    }
-
-    public record Proposal(CompanyPrefix prefix, boolean created) {
+        this.changes = changes;
     }
 
     @Transactional
-    public Proposal propose(String brandId, String prefix, String proposedBy) {
-        Brand brand = brand(brandId);
+    public Recorded<PrefixProposal> propose(String brandId, String prefix, String proposedBy) {
+        Brand brand = changes.existing(brandId);
         checkShape(prefix);
         prefixes.lockGrants();
         refuseIfTakenByAnother(brandId, prefix);
@@ -52,13 +43,13 @@ public class CompanyPrefixService {
                     + " is already covered by the brand's approved prefixes " + brand.companyPrefixes);
         }
         var existing = prefixes.find(brandId, prefix);
-        if (existing.isPresent() && existing.get().status == CompanyPrefix.Status.PROPOSED) {
-            return new Proposal(existing.get(), false);
+        if (existing.isPresent() && existing.get().status == PrefixProposal.Status.PROPOSED) {
+            return new Recorded<>(existing.get().proposal(), false);
         }
         CompanyPrefix proposal = existing.orElseGet(CompanyPrefix::new);
         proposal.brandId = brandId;
         proposal.prefix = prefix;
-        proposal.status = CompanyPrefix.Status.PROPOSED;
+        proposal.status = PrefixProposal.Status.PROPOSED;
         proposal.proposedBy = proposedBy;
         proposal.proposedAt = Instant.now();
         proposal.decidedBy = null;
@@ -66,47 +57,45 @@ public class CompanyPrefixService {
         if (existing.isEmpty()) {
             prefixes.persist(proposal);
         }
-        return new Proposal(proposal, true);
+        return new Recorded<>(proposal.proposal(), true);
     }
 
     @Transactional
-    public Brand approve(String brandId, String prefix, long expectedVersion, String admin) {
-        Brand brand = brand(brandId);
-        CompanyPrefix proposal = prefixes.find(brandId, prefix)
-                .orElseThrow(() -> ProblemException.notFound("Prefix request " + prefix + " of brand " + brandId));
-        checkVersion(brand, expectedVersion);
-        if (proposal.status == CompanyPrefix.Status.APPROVED) {
-            return brand;
+    public BrandDetails approve(String brandId, String prefix, long expectedVersion, String admin) {
+        Brand brand = changes.existing(brandId);
+        CompanyPrefix proposal = requested(brandId, prefix);
+        BrandChanges.requireVersion(brand, expectedVersion);
+        if (proposal.status == PrefixProposal.Status.APPROVED) {
+            return brand.details();
         }
         prefixes.lockGrants();
         refuseIfTakenByAnother(brandId, prefix);
-        BrandFacts before = brand.facts();
-        Set<String> licensedBefore = licensed.allOf(brandId);
-        decide(proposal, CompanyPrefix.Status.APPROVED, admin);
-        grantTo(brand, List.of(prefix));
-        brandChanged.fire(new BrandChanged(before, licensedBefore, null, admin));
-        return brand;
+        BrandChanges.Before before = changes.before(brand);
+        decide(proposal, PrefixProposal.Status.APPROVED, admin);
+        grantTo(brand, prefix);
+        changes.announce(before, null, admin);
+        prefixes.flush();
+        return brand.details();
     }
 
     @Transactional
-    public CompanyPrefix reject(String brandId, String prefix, String admin) {
-        brand(brandId);
-        CompanyPrefix proposal = prefixes.find(brandId, prefix)
-                .orElseThrow(() -> ProblemException.notFound("Prefix request " + prefix + " of brand " + brandId));
-        if (proposal.status == CompanyPrefix.Status.APPROVED) {
+    public PrefixProposal reject(String brandId, String prefix, String admin) {
+        changes.existing(brandId);
+        CompanyPrefix proposal = requested(brandId, prefix);
+        if (proposal.status == PrefixProposal.Status.APPROVED) {
             throw ProblemException.conflict("prefix-approved", "Prefix " + prefix + " is approved for brand "
                     + brandId + "; an administrator withdraws it by editing the brand's companyPrefixes");
         }
-        decide(proposal, CompanyPrefix.Status.REJECTED, admin);
-        return proposal;
+        decide(proposal, PrefixProposal.Status.REJECTED, admin);
+        return proposal.proposal();
     }
 
-    public List<CompanyPrefix> ofBrand(String brandId) {
-        return prefixes.ofBrand(brandId);
+    public List<PrefixProposal> ofBrand(String brandId) {
+        return prefixes.ofBrand(brandId).stream().map(CompanyPrefix::proposal).toList();
     }
 
-    public List<CompanyPrefix> pending() {
-        return prefixes.withStatus(CompanyPrefix.Status.PROPOSED);
+    public List<PrefixProposal> pending() {
+        return prefixes.withStatus(PrefixProposal.Status.PROPOSED).stream().map(CompanyPrefix::proposal).toList();
     }
 
     /**
@@ -121,7 +110,7 @@ public class CompanyPrefixService {
         target.forEach(prefix -> refuseIfTakenByAnother(brand.id, prefix));
         for (String withdrawn : brand.companyPrefixes) {
             if (!target.contains(withdrawn)) {
-                prefixes.find(brand.id, withdrawn).ifPresent(p -> decide(p, CompanyPrefix.Status.REJECTED, admin));
+                prefixes.find(brand.id, withdrawn).ifPresent(p -> decide(p, PrefixProposal.Status.REJECTED, admin));
             }
         }
         for (String prefix : target) {
@@ -131,12 +120,12 @@ public class CompanyPrefixService {
                 created.prefix = prefix;
                 created.proposedBy = admin;
                 created.proposedAt = Instant.now();
-                created.status = CompanyPrefix.Status.PROPOSED;
+                created.status = PrefixProposal.Status.PROPOSED;
                 prefixes.persist(created);
                 return created;
             });
-            if (granted.status != CompanyPrefix.Status.APPROVED) {
-                decide(granted, CompanyPrefix.Status.APPROVED, admin);
+            if (granted.status != PrefixProposal.Status.APPROVED) {
+                decide(granted, PrefixProposal.Status.APPROVED, admin);
             }
         }
         brand.companyPrefixes = target;
@@ -161,27 +150,23 @@ public class CompanyPrefixService {
         }
     }
 
-    private void grantTo(Brand brand, List<String> added) {
-        List<String> approved = new ArrayList<>(brand.companyPrefixes);
-        added.stream().filter(p -> !approved.contains(p)).forEach(approved::add);
-        brand.companyPrefixes = List.copyOf(approved);
+    private static void grantTo(Brand brand, String prefix) {
+        if (!brand.companyPrefixes.contains(prefix)) {
+            List<String> approved = new ArrayList<>(brand.companyPrefixes);
+            approved.add(prefix);
+            brand.companyPrefixes = List.copyOf(approved);
+        }
         brand.updatedAt = Instant.now();
     }
 
-    private static void decide(CompanyPrefix prefix, CompanyPrefix.Status status, String by) {
+    private static void decide(CompanyPrefix prefix, PrefixProposal.Status status, String by) {
         prefix.status = status;
         prefix.decidedBy = by;
         prefix.decidedAt = Instant.now();
     }
 
-    private Brand brand(String brandId) {
-        return brands.findByIdOptional(brandId).orElseThrow(() -> ProblemException.notFound("Brand " + brandId));
-    }
-
-    static void checkVersion(Brand brand, long expectedVersion) {
-        if (brand.version != expectedVersion) {
-            throw ProblemException.preconditionFailed("Brand " + brand.id + " is at version " + brand.version
-                    + ", not " + expectedVersion + ": read it again before changing it");
-        }
+    private CompanyPrefix requested(String brandId, String prefix) {
+        return prefixes.find(brandId, prefix)
+                .orElseThrow(() -> ProblemException.notFound("Prefix request " + prefix + " of brand " + brandId));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
+import org.openipm.product.domain.GtinLicence;
 
 /** GTINs licensed to a brand one by one: an administrator verifies (PUT) or revokes (DELETE) them. */
 @Path("/api/v1/brands/{id}/licensed-gtins")
@@ -28,8 +29,8 @@ public class LicensedGtinResource {
     }
 
     public record LicensedGtinView(String gtin, String brandId, String grantedBy, Instant grantedAt) {
-        static LicensedGtinView of(LicensedGtin l) {
-            return new LicensedGtinView(l.gtin, l.brandId, l.grantedBy, l.grantedAt);
+        static LicensedGtinView of(GtinLicence l) {
+            return new LicensedGtinView(l.gtin(), l.brandId(), l.grantedBy(), l.grantedAt());
         }
     }
 
@@ -45,7 +46,7 @@ public class LicensedGtinResource {
     @RolesAllowed(Roles.ADMIN)
     public Response verify(@PathParam("id") String brandId, @PathParam("gtin") String gtin) {
         var granted = licences.license(brandId, gtin, caller.subject());
-        return Response.status(granted.created() ? 201 : 200).entity(LicensedGtinView.of(granted.licence())).build();
+        return Response.status(granted.created() ? 201 : 200).entity(LicensedGtinView.of(granted.value())).build();
     }
 
     @DELETE

@@ -1,13 +1,13 @@
 package org.openipm.product.brand;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.openipm.codes.Gtin;
 import org.openipm.platform.problem.ProblemException;
+import org.openipm.product.domain.GtinLicence;
 
 /**
  * GTINs a brand licensed one by one from GS1 (outside any company prefix it holds): an administrator verifies them
@@ -16,31 +16,26 @@ import org.openipm.platform.problem.ProblemException;
 @ApplicationScoped
 public class LicensedGtinService {
 
-    private final BrandRepository brands;
     private final CompanyPrefixRepository prefixes;
     private final LicensedGtinRepository licensed;
-    private final Event<BrandChanged> brandChanged;
+    private final BrandChanges changes;
 
-    public LicensedGtinService(BrandRepository brands, CompanyPrefixRepository prefixes,
-            LicensedGtinRepository licensed, Event<BrandChanged> brandChanged) {
-        this.brands = brands;
+    public LicensedGtinService(CompanyPrefixRepository prefixes, LicensedGtinRepository licensed,
+            BrandChanges changes) {
         this.prefixes = prefixes;
         this.licensed = licensed;
-        this.brandChanged = brandChanged;
-    }
-
-    public record Granted(LicensedGtin licence, boolean created) {
+        this.changes = changes;
     }
 
     @Transactional
-    public Granted license(String brandId, String rawGtin, String admin) {
-        Brand brand = brand(brandId);
+    public Recorded<GtinLicence> license(String brandId, String rawGtin, String admin) {
+        Brand brand = changes.existing(brandId);
         String gtin = gtin14(rawGtin);
         prefixes.lockGrants();
         var existing = licensed.findByIdOptional(gtin);
         if (existing.isPresent()) {
             if (existing.get().brandId.equals(brandId)) {
-                return new Granted(existing.get(), false);
+                return new Recorded<>(existing.get().licence(), false);
             }
             throw ProblemException.conflict("gtin-licensed-to-another-brand",
                     "GTIN " + gtin + " is already verified for another brand");
@@ -49,35 +44,35 @@ public class LicensedGtinService {
             throw ProblemException.conflict("gtin-in-another-brands-prefix",
                     "GTIN " + gtin + " lies inside a GS1 company prefix granted to another brand");
         }
-        Set<String> before = licensed.allOf(brandId);
+        BrandChanges.Before before = changes.before(brand);
         LicensedGtin licence = new LicensedGtin();
         licence.gtin = gtin;
         licence.brandId = brandId;
         licence.grantedBy = admin;
         licence.grantedAt = Instant.now();
         licensed.persist(licence);
-        brandChanged.fire(new BrandChanged(brand.facts(), before, Set.of(gtin), admin));
-        return new Granted(licence, true);
+        changes.announce(before, Set.of(gtin), admin);
+        return new Recorded<>(licence.licence(), true);
     }
 
     /** Returns false when the GTIN was not verified for this brand one by one. */
     @Transactional
     public boolean revoke(String brandId, String rawGtin, String admin) {
-        Brand brand = brand(brandId);
+        Brand brand = changes.existing(brandId);
         String gtin = gtin14(rawGtin);
         var existing = licensed.findByIdOptional(gtin).filter(l -> l.brandId.equals(brandId));
         if (existing.isEmpty()) {
             return false;
         }
-        Set<String> before = licensed.allOf(brandId);
+        BrandChanges.Before before = changes.before(brand);
         licensed.delete(existing.get());
         licensed.flush();
-        brandChanged.fire(new BrandChanged(brand.facts(), before, Set.of(gtin), admin));
+        changes.announce(before, Set.of(gtin), admin);
         return true;
     }
 
-    public List<LicensedGtin> ofBrand(String brandId) {
-        return licensed.ofBrand(brandId);
+    public List<GtinLicence> ofBrand(String brandId) {
+        return licensed.ofBrand(brandId).stream().map(LicensedGtin::licence).toList();
     }
 
     private static String gtin14(String raw) {
@@ -86,9 +81,5 @@ public class LicensedGtinService {
             throw ProblemException.badRequest("validation", "gtin: " + problem.get());
         }
         return Gtin.normaliseTo14(raw);
-    }
-
-    private Brand brand(String brandId) {
-        return brands.findByIdOptional(brandId).orElseThrow(() -> ProblemException.notFound("Brand " + brandId));
     }
 }

@@ -19,6 +19,19 @@ public class ImportError {
     public String sku;
     public String message;
 
+    static ImportError of(UUID jobId, RowFailure failure) {
+        ImportError error = new ImportError();
+        error.jobId = jobId;
+        error.line = failure.line();
+        error.sku = failure.sku();
+        error.message = failure.message();
+        return error;
+    }
+
+    RowFailure failure() {
+        return new RowFailure(line, sku, message);
+    }
+
     public record Key(UUID jobId, int line) implements Serializable {
         public Key() {
             this(null, 0);

@@ -66,10 +66,10 @@ final class ImportFileReader {
     }
 
     /** Reads the upload as a stream; it stops at the first line past the length limit or the row past the limit. */
-    List<ImportRow> read(ImportJob.Format format, byte[] content) {
+    List<ImportRow> read(ImportFormat format, byte[] content) {
         List<ImportRow> rows;
         try (Reader text = utf8(content)) {
-            rows = format == ImportJob.Format.CSV ? csv(text) : jsonLines(text);
+            rows = format == ImportFormat.CSV ? csv(text) : jsonLines(text);
         } catch (CharacterCodingException e) {
             throw new RejectedUploadException("The upload is not UTF-8 text");
         } catch (IOException e) {

@@ -8,23 +8,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
 
-    public enum Status { QUEUED, RUNNING, COMPLETED, FAILED }
-
-    public enum Format { CSV, JSONL }
-
     @Id
     public UUID id;
     public String brandId;
     @Enumerated(EnumType.STRING)
-    public Format format;
+    public ImportFormat format;
     @Enumerated(EnumType.STRING)
-    public Status status;
+    public ImportStatus status;
     public int totalRows;
     public int doneRows;
     public int failedRows;
@@ -37,4 +34,9 @@ public class ImportJob {
     public String submittedBy;
     public Instant createdAt;
     public Instant finishedAt;
+
+    ImportProgress progress(List<RowFailure> errors) {
+        return new ImportProgress(id, brandId, format, status, totalRows, doneRows, failedRows, createdRows,
+                updatedRows, unchangedRows, errors, createdAt, finishedAt);
+    }
 }

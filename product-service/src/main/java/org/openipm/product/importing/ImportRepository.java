@@ -9,12 +9,11 @@ import java.util.UUID;
 public class ImportRepository implements PanacheRepositoryBase<ImportJob, UUID> {
 
     public List<ImportJob> unfinished() {
-        return list("status in ?1 order by createdAt", List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING));
+        return list("status in ?1 order by createdAt", ImportStatus.UNFINISHED);
     }
 
     public boolean hasPending(String brandId) {
-        return count("brandId = ?1 and status in ?2", brandId,
-                List.of(ImportJob.Status.QUEUED, ImportJob.Status.RUNNING)) > 0;
+        return count("brandId = ?1 and status in ?2", brandId, ImportStatus.UNFINISHED) > 0;
     }
 
     public List<ImportError> errorsOf(UUID jobId, int limit) {

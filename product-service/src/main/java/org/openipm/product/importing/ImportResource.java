@@ -46,10 +46,11 @@ public class ImportResource {
     public Response submit(@PathParam("brandId") String brandId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
             byte[] content) {
         access.requireManaged(brandId);
-        ImportJob.Format format = type != null && type.startsWith(CSV) ? ImportJob.Format.CSV : ImportJob.Format.JSONL;
-        ImportJob job = imports.submit(brandId, format, content == null ? new byte[0] : content, caller.subject());
-        return Response.accepted(ImportView.of(job, List.of()))
-                .location(URI.create("/api/v1/brands/" + brandId + "/imports/" + job.id)).build();
+        ImportFormat format = type != null && type.startsWith(CSV) ? ImportFormat.CSV : ImportFormat.JSONL;
+        ImportProgress job = imports.submit(brandId, format, content == null ? new byte[0] : content,
+                caller.subject());
+        return Response.accepted(ImportView.of(job))
+                .location(URI.create("/api/v1/brands/" + brandId + "/imports/" + job.id())).build();
     }
 
     @GET
@@ -57,9 +58,8 @@ public class ImportResource {
     @RolesAllowed({Roles.BRAND, Roles.ADMIN})
     public ImportView progress(@PathParam("brandId") String brandId, @PathParam("id") UUID id) {
         access.requireManaged(brandId);
-        ImportJob job = imports.find(id).filter(j -> j.brandId.equals(brandId))
-                .orElseThrow(() -> ProblemException.notFound("Import " + id));
-        return ImportView.of(job, imports.errorsOf(id, ERRORS_SHOWN));
+        return ImportView.of(imports.progress(brandId, id, ERRORS_SHOWN)
+                .orElseThrow(() -> ProblemException.notFound("Import " + id)));
     }
 
     /** {@code percent} is what a progress bar shows; {@code errors} lists at most the first 1,000 failed rows. */
@@ -67,12 +67,11 @@ public class ImportResource {
             int failed, int created, int updated, int unchanged, int percent, List<RowError> errors,
             Instant createdAt, Instant finishedAt) {
 
-        static ImportView of(ImportJob job, List<ImportError> errors) {
-            int percent = job.totalRows == 0 ? 0 : (int) (100L * job.doneRows / job.totalRows);
-            return new ImportView(job.id, job.brandId, job.format.name(), job.status.name(), job.totalRows,
-                    job.doneRows, job.failedRows, job.createdRows, job.updatedRows, job.unchangedRows, percent,
-                    errors.stream().map(e -> new RowError(e.line, e.sku, e.message)).toList(), job.createdAt,
-                    job.finishedAt);
+        static ImportView of(ImportProgress job) {
+            return new ImportView(job.id(), job.brandId(), job.format().name(), job.status().name(), job.total(),
+                    job.done(), job.failed(), job.created(), job.updated(), job.unchanged(), job.percent(),
+                    job.errors().stream().map(e -> new RowError(e.line(), e.sku(), e.message())).toList(),
+                    job.createdAt(), job.finishedAt());
         }
     }
 

@@ -70,7 +70,7 @@ public class ImportService {
         worker.shutdownNow();
     }
 
-    public ImportJob submit(String brandId, ImportJob.Format format, byte[] content, String submittedBy) {
+    public ImportProgress submit(String brandId, ImportFormat format, byte[] content, String submittedBy) {
         int rows;
         try {
             rows = reader.read(format, content).size();
@@ -78,7 +78,7 @@ public class ImportService {
             String title = e.status == 413 ? "Content Too Large" : "Bad Request";
             throw new ProblemException(Problem.of(e.kind, title, e.status, e.getMessage()));
         }
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+        ImportProgress job = QuarkusTransaction.requiringNew().call(() -> {
             // The brand's row lock makes "is another import of this brand pending?" and the insert one step,
             // so two uploads at the same moment cannot both be queued.
             if (brands.findByIdOptional(brandId, LockModeType.PESSIMISTIC_WRITE).isEmpty()) {
@@ -92,31 +92,29 @@ public class ImportService {
             created.id = UUID.randomUUID();
             created.brandId = brandId;
             created.format = format;
-            created.status = ImportJob.Status.QUEUED;
+            created.status = ImportStatus.QUEUED;
             created.totalRows = rows;
             created.content = content;
             created.submittedBy = submittedBy;
             created.createdAt = Instant.now();
             jobs.persist(created);
-            return created;
+            return created.progress(List.of());
         });
-        worker.submit(() -> run(job.id));
+        worker.submit(() -> run(job.id()));
         return job;
     }
 
-    public Optional<ImportJob> find(UUID id) {
-        return jobs.findByIdOptional(id);
-    }
-
-    public List<ImportError> errorsOf(UUID id, int limit) {
-        return jobs.errorsOf(id, limit);
+    /** The brand's job with at most {@code errorsShown} failed rows, the first ones in the file. */
+    public Optional<ImportProgress> progress(String brandId, UUID id, int errorsShown) {
+        return jobs.findByIdOptional(id).filter(job -> job.brandId.equals(brandId))
+                .map(job -> job.progress(jobs.errorsOf(id, errorsShown).stream().map(ImportError::failure).toList()));
     }
 
     void run(UUID jobId) {
         try {
             Job job = QuarkusTransaction.requiringNew().call(() -> {
                 ImportJob row = jobs.findById(jobId);
-                row.status = ImportJob.Status.RUNNING;
+                row.status = ImportStatus.RUNNING;
                 row.doneRows = row.failedRows = row.createdRows = row.updatedRows = row.unchangedRows = 0;
                 jobs.deleteErrorsOf(jobId);
                 return new Job(row.brandId, row.submittedBy, reader.read(row.format, row.content));
@@ -124,19 +122,16 @@ public class ImportService {
             Progress progress = new Progress();
             for (int from = 0; from < job.rows().size(); from += CHUNK) {
                 List<ImportRow> chunk = job.rows().subList(from, Math.min(from + CHUNK, job.rows().size()));
-                List<ImportError> errors = apply(job, chunk, progress);
+                List<RowFailure> failures = apply(job, chunk, progress);
                 QuarkusTransaction.requiringNew().run(() -> {
-                    errors.forEach(error -> {
-                        error.jobId = jobId;
-                        jobs.addError(error);
-                    });
+                    failures.forEach(failure -> jobs.addError(ImportError.of(jobId, failure)));
                     ImportJob row = jobs.findById(jobId);
                     progress.copyTo(row);
                 });
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportJob row = jobs.findById(jobId);
-                row.status = ImportJob.Status.COMPLETED;
+                row.status = ImportStatus.COMPLETED;
                 row.finishedAt = Instant.now();
                 row.content = null;
             });
@@ -144,7 +139,7 @@ public class ImportService {
             LOG.errorf(e, "Import %s failed", jobId);
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportJob row = jobs.findById(jobId);
-                row.status = ImportJob.Status.FAILED;
+                row.status = ImportStatus.FAILED;
                 row.finishedAt = Instant.now();
             });
         }
@@ -178,13 +173,13 @@ public class ImportService {
         }
     }
 
-    private List<ImportError> apply(Job job, List<ImportRow> chunk, Progress progress) {
-        List<ImportError> errors = new ArrayList<>();
+    private List<RowFailure> apply(Job job, List<ImportRow> chunk, Progress progress) {
+        List<RowFailure> errors = new ArrayList<>();
         List<ImportRow> valid = new ArrayList<>();
         for (ImportRow row : chunk) {
             Optional<String> problem = problemOf(job.brandId(), row);
             if (problem.isPresent()) {
-                errors.add(error(row, problem.get()));
+                errors.add(RowFailure.of(row, problem.get()));
                 progress.done++;
                 progress.failed++;
             } else {
@@ -213,7 +208,7 @@ public class ImportService {
                     if (!(rowFailed instanceof ProblemException)) {
                         LOG.warnf(rowFailed, "Import of brand %s: line %d could not be saved", job.brandId(), row.line());
                     }
-                    errors.add(error(row, rowFailed instanceof ProblemException p ? p.getMessage()
+                    errors.add(RowFailure.of(row, rowFailed instanceof ProblemException p ? p.getMessage()
                             : "could not be saved"));
                     progress.done++;
                     progress.failed++;
@@ -243,13 +238,5 @@ public class ImportService {
         } catch (ProblemException e) {
             return Optional.of(e.getMessage());
         }
-    }
-
-    private static ImportError error(ImportRow row, String message) {
-        ImportError error = new ImportError();
-        error.line = row.line();
-        error.sku = row.sku() == null ? null : row.sku().substring(0, Math.min(100, row.sku().length()));
-        error.message = message.length() > 2000 ? message.substring(0, 2000) : message;
-        return error;
     }
 }

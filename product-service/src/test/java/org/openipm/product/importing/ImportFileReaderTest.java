@@ -66,13 +66,13 @@ class ImportFileReaderTest {
     @Test
     void bytesThatAreNotUtf8RefuseTheUpload() {
         byte[] latin1 = "sku,name,category\nA,Montre à quartz,WATCHES\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> reader.read(ImportJob.Format.CSV, latin1))
+        assertThatThrownBy(() -> reader.read(ImportFormat.CSV, latin1))
                 .isInstanceOf(ImportFileReader.RejectedUploadException.class).hasMessageContaining("not UTF-8");
     }
 
     @Test
     void jsonLinesHoldOneProductObjectPerLineAndSkipBlankLines() {
-        List<ImportRow> rows = reader.read(ImportJob.Format.JSONL, ("""
+        List<ImportRow> rows = reader.read(ImportFormat.JSONL, ("""
                 {"sku":"J-1","name":"Watch","category":"WATCHES","gtins":["4006381333931"]}
 
                 {"sku":"J-2","name":
@@ -93,6 +93,6 @@ class ImportFileReaderTest {
     }
 
     private List<ImportRow> csv(String text) {
-        return reader.read(ImportJob.Format.CSV, text.getBytes(StandardCharsets.UTF_8));
+        return reader.read(ImportFormat.CSV, text.getBytes(StandardCharsets.UTF_8));
     }
 }
