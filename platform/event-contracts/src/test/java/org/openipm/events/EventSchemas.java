@@ -70,6 +70,18 @@ final class EventSchemas {
         return EventSchemaFiles.fileOf(eventType);
     }
 
+    /**
+     * The sample event of a type in {@code src/test/resources/sample-events}: every field filled, exactly what its
+     * record writes. test-infrastructure's EventSchemaValidatorTest reads the same files, so there is one set.
+     */
+    static String sampleOf(String eventType) {
+        return fileOf(eventType).replace(".schema.json", ".json");
+    }
+
+    static JsonNode sample(String eventType) {
+        return read("/sample-events/" + sampleOf(eventType));
+    }
+
     static String factOf(String eventType) {
         String[] parts = eventType.split("\\.");
         return parts[parts.length - 2];

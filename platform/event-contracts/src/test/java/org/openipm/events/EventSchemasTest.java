@@ -2,9 +2,11 @@ package org.openipm.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -27,7 +29,6 @@ import org.openipm.events.authentication.AuthenticationCompleted;
 import org.openipm.events.authentication.AuthenticationRequested;
 import org.openipm.events.product.ProductDrafted;
 import org.openipm.events.product.ProductPublished;
-import org.openipm.events.product.ProductRetired;
 import org.openipm.events.product.ProductSnapshot;
 import org.openipm.events.product.ProductViewed;
 
@@ -85,26 +86,15 @@ class EventSchemasTest {
     }
 
     @Test
-    void fullyFilledEventsSerialiseToWhatTheirSchemasDescribe() {
-        ProductSnapshot published = snapshot("PUBLISHED");
-        assertConforms(EventTypes.PRODUCT_DRAFTED, new ProductDrafted(snapshot("DRAFT")));
-        assertConforms(EventTypes.PRODUCT_PUBLISHED, new ProductPublished(published));
-        assertConforms(EventTypes.PRODUCT_RETIRED, new ProductRetired(snapshot("RETIRED")));
-        assertConforms(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), published.productId(),
-                published.brandId(), "officer-7", "fr-douane", "FR", "(01)09520123456788(21)ABC", Instant.now()));
-    }
+    void everySampleEventIsFullyFilledWhatItsRecordWritesAndConforms() throws Exception {
+        for (var payload : EventSchemas.PAYLOADS.entrySet()) {
+            JsonNode sample = EventSchemas.sample(payload.getKey());
+            Record read = JSON.treeToValue(sample, payload.getValue());
 
-    @Test
-    void authenticationEventsSerialiseToWhatTheirSchemasDescribe() {
-        assertConforms(EventTypes.AUTHENTICATION_REQUESTED, authenticationRequested());
-        assertConforms(EventTypes.AUTHENTICATION_COMPLETED, authenticationCompleted());
-        assertConforms(EventTypes.AUTHENTICATION_REQUESTED, new AuthenticationRequested(UUID.randomUUID(), "ABC-1",
-                "UNKNOWN", null, null, List.of(), null, "fr-customs", "FR",
-                new AuthenticationRequested.Place("FR", null, null, null), Instant.now()));
-        assertConforms(EventTypes.AUTHENTICATION_COMPLETED, new AuthenticationCompleted(UUID.randomUUID(), "UNKNOWN",
-                null, false, "no provider covers this product",
-                new AuthenticationCompleted.Evidence(null, List.of(), List.of()), null, null, null, null, null, null,
-                null, "fr-customs", "FR", Instant.now(), Instant.now()));
+            assertThat(JSON.readTree(JSON.writeValueAsString(read))).as(payload.getKey()).isEqualTo(sample);
+            assertThat(nullsAndEmptyLists(sample, "$")).as(payload.getKey()).isEmpty();
+            assertConforms(payload.getKey(), read);
+        }
     }
 
     @Test
@@ -128,31 +118,12 @@ class EventSchemasTest {
 
     @Test
     void aVerdictOutsideTheNormalisedOnesIsRejected() {
-        JsonNode event = JSON.valueToTree(authenticationCompleted());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) event).put("verdict", "MAYBE");
+        ObjectNode event = EventSchemas.sample(EventTypes.AUTHENTICATION_COMPLETED).deepCopy();
+        event.put("verdict", "MAYBE");
 
         assertThat(schemas.violations(event, schemas.root(EventSchemas.fileOf(EventTypes.AUTHENTICATION_COMPLETED))))
                 .containsExactly("$.verdict: \"MAYBE\" is not one of "
                         + "[\"GENUINE\",\"SUSPECT\",\"COUNTERFEIT\",\"UNKNOWN\",\"ERROR\"]");
-    }
-
-    static AuthenticationRequested authenticationRequested() {
-        return new AuthenticationRequested(UUID.randomUUID(), "(01)09520123456788(21)ABC123", "GS1_ELEMENT_STRING",
-                "09520123456788", "ABC123", List.of(new AuthenticationRequested.Element("01", "09520123456788"),
-                        new AuthenticationRequested.Element("21", "ABC123")),
-                UUID.randomUUID(), "fr-customs", "FR",
-                new AuthenticationRequested.Place("FR", "FRLEH", 49.49, 0.107), Instant.now());
-    }
-
-    static AuthenticationCompleted authenticationCompleted() {
-        return new AuthenticationCompleted(UUID.randomUUID(), "SUSPECT", 0.93, true,
-                "seen 9000 km away 2 hours earlier",
-                new AuthenticationCompleted.Evidence("Code issued in 2025 for the EU market",
-                        List.of(new AuthenticationCompleted.Fact("scanCount", "3")),
-                        List.of(new AuthenticationCompleted.Sighting(UUID.randomUUID(), "SG", "SGSIN", 1.26, 103.84,
-                                Instant.now()))),
-                "acme-seal", "chk-42", 118L, UUID.randomUUID(), "acme-pharma", "09520123456788", "ABC123",
-                "fr-customs", "FR", Instant.now(), Instant.now());
     }
 
     @Test
@@ -167,12 +138,19 @@ class EventSchemasTest {
         assertConforms(EventTypes.PRODUCT_DRAFTED, new ProductDrafted(bare));
         assertConforms(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), bare.productId(), "acme",
                 "admin-1", null, null, "9520123456788", Instant.now()));
+        assertConforms(EventTypes.AUTHENTICATION_REQUESTED, new AuthenticationRequested(UUID.randomUUID(), "ABC-1",
+                "UNKNOWN", null, null, List.of(), null, "fr-customs", "FR",
+                new AuthenticationRequested.Place("FR", null, null, null), Instant.now()));
+        assertConforms(EventTypes.AUTHENTICATION_COMPLETED, new AuthenticationCompleted(UUID.randomUUID(), "UNKNOWN",
+                null, false, "no provider covers this product",
+                new AuthenticationCompleted.Evidence(null, List.of(), List.of()), null, null, null, null, null, null,
+                null, "fr-customs", "FR", Instant.now(), Instant.now()));
     }
 
     @Test
     void aSnapshotWrittenBeforeVerifiedGtinsExistedStillReadsAndVerifiesNothing() throws Exception {
-        JsonNode older = JSON.valueToTree(new ProductPublished(snapshot("PUBLISHED")));
-        ((com.fasterxml.jackson.databind.node.ObjectNode) older.get("product")).remove("verifiedGtins");
+        ObjectNode older = EventSchemas.sample(EventTypes.PRODUCT_PUBLISHED).deepCopy();
+        ((ObjectNode) older.get("product")).remove("verifiedGtins");
 
         assertThat(schemas.violations(older, schemas.root(EventSchemas.fileOf(EventTypes.PRODUCT_PUBLISHED))))
                 .isEmpty();
@@ -304,19 +282,31 @@ class EventSchemasTest {
         return types;
     }
 
+    /** The sample snapshot with another status. */
     static ProductSnapshot snapshot(String status) {
-        return new ProductSnapshot(UUID.randomUUID(), "acme-pharma", "Acme Pharma", List.of("952012"),
-                "AC-500/20", "Acmoxil 500 mg", "PHARMACEUTICALS", "Amoxicillin capsules, 20 per box", status, 3,
-                List.of("09520123456788"), List.of(new ProductSnapshot.TacRange("35690000", "35699999")),
-                List.of(new ProductSnapshot.CodePattern("serial", "^AC[0-9]{8}$", "Serial printed under the flap")),
-                List.of(new ProductSnapshot.Feature("SECURITY", "Colour-shifting ink", "Logo shifts green to blue",
-                                "Box front, lower right", "Fakes stay green", "OVERT"),
-                        new ProductSnapshot.Feature("GENUINE", "Micro-text", "ACME repeated", "Blister edge",
-                                "Fakes show a dotted line", "COVERT")),
-                List.of(new ProductSnapshot.TradePartner("MANUFACTURER", "Acme Pharma Plant 2", "IE"),
-                        new ProductSnapshot.TradePartner("KNOWN_INFRINGER", "Cheap Meds Ltd", "XX")),
-                List.of(new ProductSnapshot.Contact("FR", "fr", "Brand protection", "Marie Dupont",
-                        "protection@acme.example", "+33 1 23 45 67 89", "Mo-Fr 9-18", true)),
-                List.of("img-1"), Instant.parse("2025-03-01T10:15:30.123456Z"), List.of("09520123456788"));
+        ObjectNode product = EventSchemas.sample(EventTypes.PRODUCT_PUBLISHED).get("product").deepCopy();
+        product.put("status", status);
+        try {
+            return JSON.treeToValue(product, ProductSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where a sample leaves something out: it would then not show that a filled value conforms. */
+    private static List<String> nullsAndEmptyLists(JsonNode node, String at) {
+        List<String> found = new ArrayList<>();
+        if (node.isNull() || (node.isArray() && node.isEmpty())) {
+            found.add(at);
+        }
+        if (node.isObject()) {
+            node.properties().forEach(field -> found.addAll(nullsAndEmptyLists(field.getValue(), at + "." + field.getKey())));
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                found.addAll(nullsAndEmptyLists(node.get(i), at + "[" + i + "]"));
+            }
+        }
+        return found;
     }
 }

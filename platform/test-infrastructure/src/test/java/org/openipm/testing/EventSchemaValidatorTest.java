@@ -5,29 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.SchemaRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openipm.events.EventSchemaFiles;
 import org.openipm.events.EventTypes;
-import org.openipm.events.authentication.AuthenticationCompleted;
-import org.openipm.events.authentication.AuthenticationRequested;
-import org.openipm.events.product.ProductDrafted;
-import org.openipm.events.product.ProductPublished;
-import org.openipm.events.product.ProductRetired;
-import org.openipm.events.product.ProductSnapshot;
-import org.openipm.events.product.ProductViewed;
 
 /**
  * The schema files as someone else gets them: each one loads from the event-contracts folder with only its
@@ -38,9 +27,10 @@ class EventSchemaValidatorTest {
     private static final Path CONTRACTS = Path.of("../event-contracts");
     private static final Path FOLDER = CONTRACTS.resolve("src/main/resources").resolve(EventSchemaFiles.FOLDER);
     private static final Path BROKEN = CONTRACTS.resolve("src/test/resources/broken-contracts/schemas");
+    /** event-contracts' sample events (its EventSchemasTest checks them against the records): one set for both. */
+    private static final Path SAMPLES = CONTRACTS.resolve("src/test/resources/sample-events");
     private static final SchemaRegistry FROM_DISK = EventSchemaValidator.offline(file -> readIfPresent(FOLDER, file));
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyReferenceToAnotherSchemaNamesAFileBesideIt() throws IOException {
@@ -73,26 +63,25 @@ class EventSchemaValidatorTest {
     }
 
     @Test
-    void serialisedEventsPassTheValidator() {
-        ProductSnapshot published = snapshot("PUBLISHED");
-        assertThat(violations(EventTypes.PRODUCT_DRAFTED, new ProductDrafted(snapshot("DRAFT")))).isEmpty();
-        assertThat(violations(EventTypes.PRODUCT_PUBLISHED, new ProductPublished(published))).isEmpty();
-        assertThat(violations(EventTypes.PRODUCT_RETIRED, new ProductRetired(snapshot("RETIRED")))).isEmpty();
-        assertThat(violations(EventTypes.PRODUCT_VIEWED, new ProductViewed(UUID.randomUUID(), published.productId(),
-                published.brandId(), "officer-7", null, null, "09520123456788", Instant.now()))).isEmpty();
-        assertThat(violations(EventTypes.AUTHENTICATION_REQUESTED, authenticationRequested())).isEmpty();
-        assertThat(violations(EventTypes.AUTHENTICATION_COMPLETED, authenticationCompleted())).isEmpty();
+    void everySampleEventPassesTheValidator() throws IOException {
+        for (Path sample : files(SAMPLES, ".json")) {
+            String schema = sample.getFileName().toString().replace(".json", ".schema.json");
+
+            assertThat(EventSchemaValidator.schema(FROM_DISK, schema).validate(JSON.readTree(sample.toFile())))
+                    .as(sample.getFileName().toString()).isEmpty();
+        }
     }
 
     @Test
-    void theValidatorRejectsWhatTheContractForbids() {
-        ObjectNode badMailbox = JSON.valueToTree(new ProductPublished(snapshot("PUBLISHED")));
+    void theValidatorRejectsWhatTheContractForbids() throws IOException {
+        ObjectNode retired = sample("product-published.v1.json");
+        ((ObjectNode) retired.get("product")).put("status", "RETIRED");
+        ObjectNode badMailbox = sample("product-published.v1.json");
         ((ObjectNode) badMailbox.at("/product/contacts/0")).put("email", "brand protection desk");
-        ObjectNode badId = JSON.valueToTree(new ProductViewed(UUID.randomUUID(), UUID.randomUUID(), "acme",
-                "officer-7", null, null, "x", Instant.now()));
+        ObjectNode badId = sample("product-viewed.v1.json");
         badId.put("viewId", "view-1");
 
-        assertThat(violations(EventTypes.PRODUCT_PUBLISHED, new ProductPublished(snapshot("RETIRED"))))
+        assertThat(EventSchemaValidator.violations(EventTypes.PRODUCT_PUBLISHED, retired))
                 .anyMatch(message -> message.startsWith("/product/status"));
         assertThat(EventSchemaValidator.violations(EventTypes.PRODUCT_PUBLISHED, badMailbox))
                 .anyMatch(message -> message.startsWith("/product/contacts/0/email"));
@@ -103,40 +92,8 @@ class EventSchemaValidatorTest {
                         + "org.openipm.product.ProductMelted.v1");
     }
 
-    private static List<String> violations(String type, Record event) {
-        return EventSchemaValidator.violations(type, JSON.valueToTree(event));
-    }
-
-    static ProductSnapshot snapshot(String status) {
-        return new ProductSnapshot(UUID.randomUUID(), "acme-pharma", "Acme Pharma", List.of("952012"),
-                "AC-500/20", "Acmoxil 500 mg", "PHARMACEUTICALS", "Amoxicillin capsules, 20 per box", status, 3,
-                List.of("09520123456788"), List.of(new ProductSnapshot.TacRange("35690000", "35699999")),
-                List.of(new ProductSnapshot.CodePattern("serial", "^AC[0-9]{8}$", "Serial printed under the flap")),
-                List.of(new ProductSnapshot.Feature("SECURITY", "Colour-shifting ink", "Logo shifts green to blue",
-                        "Box front, lower right", "Fakes stay green", "OVERT")),
-                List.of(new ProductSnapshot.TradePartner("MANUFACTURER", "Acme Pharma Plant 2", "IE")),
-                List.of(new ProductSnapshot.Contact("FR", "fr", "Brand protection", "Marie Dupont",
-                        "protection@acme.example", "+33 1 23 45 67 89", "Mo-Fr 9-18", true)),
-                List.of("img-1"), Instant.parse("2025-03-01T10:15:30.123456Z"), List.of("09520123456788"));
-    }
-
-    static AuthenticationRequested authenticationRequested() {
-        return new AuthenticationRequested(UUID.randomUUID(), "(01)09520123456788(21)ABC123", "GS1_ELEMENT_STRING",
-                "09520123456788", "ABC123", List.of(new AuthenticationRequested.Element("01", "09520123456788"),
-                        new AuthenticationRequested.Element("21", "ABC123")),
-                UUID.randomUUID(), "fr-customs", "FR",
-                new AuthenticationRequested.Place("FR", "FRLEH", 49.49, 0.107), Instant.now());
-    }
-
-    static AuthenticationCompleted authenticationCompleted() {
-        return new AuthenticationCompleted(UUID.randomUUID(), "SUSPECT", 0.93, true,
-                "seen 9000 km away 2 hours earlier",
-                new AuthenticationCompleted.Evidence("Code issued in 2025 for the EU market",
-                        List.of(new AuthenticationCompleted.Fact("scanCount", "3")),
-                        List.of(new AuthenticationCompleted.Sighting(UUID.randomUUID(), "SG", "SGSIN", 1.26, 103.84,
-                                Instant.now()))),
-                "acme-seal", "chk-42", 118L, UUID.randomUUID(), "acme-pharma", "09520123456788", "ABC123",
-                "fr-customs", "FR", Instant.now(), Instant.now());
+    private static ObjectNode sample(String file) throws IOException {
+        return (ObjectNode) JSON.readTree(SAMPLES.resolve(file).toFile());
     }
 
     private static String readIfPresent(Path folder, String file) {
@@ -148,11 +105,14 @@ class EventSchemaValidatorTest {
     }
 
     private static List<Path> schemaFiles() throws IOException {
-        try (Stream<Path> files = Files.list(FOLDER)) {
-            List<Path> schemas = files.filter(f -> f.getFileName().toString().endsWith(".schema.json")).sorted()
-                    .toList();
-            assertThat(schemas).isNotEmpty();
-            return schemas;
+        return files(FOLDER, ".schema.json");
+    }
+
+    private static List<Path> files(Path folder, String ending) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(f -> f.getFileName().toString().endsWith(ending)).sorted().toList();
+            assertThat(found).as(folder + "/*" + ending).isNotEmpty();
+            return found;
         }
     }
 
