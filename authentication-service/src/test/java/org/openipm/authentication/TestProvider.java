@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openipm.provider.protocol.AuthenticationAnswer;
 import org.openipm.provider.protocol.AuthenticationQuery;
@@ -31,7 +33,9 @@ import org.openipm.provider.protocol.Verdict;
 public final class TestProvider {
 
     public enum Behaviour {
-        GENUINE, COUNTERFEIT, SLOW, FAILING, UNSIGNED, BADLY_SIGNED, STALE, REUSED_MESSAGE_ID, OTHER_REQUEST
+        GENUINE, COUNTERFEIT, SLOW, FAILING, UNSIGNED, BADLY_SIGNED, STALE, REUSED_MESSAGE_ID, OTHER_REQUEST,
+        /** Answers GENUINE once {@link #release()} is called (so a test can act while a call is in flight). */
+        HELD
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -46,6 +50,7 @@ public final class TestProvider {
     private final List<AuthenticationQuery> queries = new CopyOnWriteArrayList<>();
     private final AtomicInteger unsignedQueries = new AtomicInteger();
     private final String fixedMessageId = "msg-" + UUID.randomUUID();
+    private final CountDownLatch held = new CountDownLatch(1);
 
     private TestProvider(String secret) {
         this.path = "/ssp/" + UUID.randomUUID();
@@ -82,6 +87,11 @@ public final class TestProvider {
     public TestProvider behave(Behaviour next) {
         this.behaviour = next;
         return this;
+    }
+
+    /** Lets held answers (and later ones) go. */
+    public void release() {
+        held.countDown();
     }
 
     public int calls() {
@@ -135,6 +145,7 @@ public final class TestProvider {
                 return;
             }
             case SLOW -> sleep(Duration.ofSeconds(5));
+            case HELD -> awaitRelease();
             default -> {
             }
         }
@@ -164,6 +175,14 @@ public final class TestProvider {
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    private void awaitRelease() {
+        try {
+            held.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
