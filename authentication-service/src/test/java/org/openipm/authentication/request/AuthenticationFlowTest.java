@@ -55,6 +55,7 @@ class AuthenticationFlowTest {
         assertThat(verdict.getString("evidence.facts.scanCount")).isEqualTo("1");
         assertThat(verdict.getString("provider")).isNotNull();
         assertThat(verdict.getString("completedAt")).isNotNull();
+        assertThat(verdict.getLong("providerLatencyMs")).isNotNegative();
         assertThat(verdict.prettify()).doesNotContain(provider.secret().substring("whsec_".length()));
         String providerId = verdict.getString("provider");
         given().auth().oauth2(Tokens.withRole("ssp", providerId, "FR"))
@@ -111,6 +112,7 @@ class AuthenticationFlowTest {
         assertThat(verdict.getString("verdict")).isEqualTo("UNKNOWN");
         assertThat(verdict.getString("reason")).isEqualTo("no provider covers this product");
         assertThat(verdict.getString("provider")).isNull();
+        assertThat(verdict.getString("providerLatencyMs")).isNull();
     }
 
     @Test
