@@ -2,8 +2,10 @@ package org.openipm.authentication.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.openipm.events.product.ProductSnapshot;
 
@@ -61,6 +63,18 @@ public class CatalogueRepository {
         List<Object> rows = entityManager.createNativeQuery("select brand_id from catalogue_product "
                 + "where product_id = ?1 and published").setParameter(1, productId).getResultList();
         return rows.stream().findFirst().map(brand -> new CatalogueEntry(productId, (String) brand));
+    }
+
+    /** Those of {@code productIds} that belong to the brand (published or not). */
+    public Set<UUID> productsOfBrand(String brandId, Collection<UUID> productIds) {
+        if (productIds.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> own = entityManager.createNativeQuery("select product_id from catalogue_product "
+                + "where brand_id = ?1 and product_id = any(?2)", UUID.class)
+                .setParameter(1, brandId).setParameter(2, productIds.toArray(UUID[]::new)).getResultList();
+        return Set.copyOf(own);
     }
 
     public record CatalogueEntry(UUID productId, String brandId) {

@@ -31,6 +31,11 @@ public final class CloneDetector {
 
     /** Why {@code current} looks like a clone and which earlier sightings show it; empty when it does not. */
     public Optional<Finding> judge(Sighting current, List<Sighting> earlier) {
+        return judge(current, earlier, new CloneRules.VerificationLimit(maxVerifications, "the default limit"));
+    }
+
+    /** As {@link #judge(Sighting, List)}, with the product's own limit of verifications (a brand's clone rules). */
+    public Optional<Finding> judge(Sighting current, List<Sighting> earlier, CloneRules.VerificationLimit limit) {
         List<Sighting> impossible = new ArrayList<>();
         double fastest = 0;
         for (Sighting before : earlier) {
@@ -51,9 +56,10 @@ public final class CloneDetector {
                     + "verified genuine elsewhere earlier; reaching here would take %.0f km/h (limit %.0f km/h)",
                     fastest, maxSpeedKmh), impossible));
         }
-        if (earlier.size() + 1 > maxVerifications) {
+        if (earlier.size() + 1 > limit.maxVerifications()) {
             return Optional.of(new Finding("probable clone: the same code has been verified " + (earlier.size() + 1)
-                    + " times, more than the " + maxVerifications + " expected", List.copyOf(earlier)));
+                    + " times, more than the " + limit.maxVerifications() + " expected (" + limit.source() + ")",
+                    List.copyOf(earlier)));
         }
         return Optional.empty();
     }

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.openipm.authentication.AuthenticationSettings;
+import org.openipm.authentication.clone.BrandCloneRulesRepository;
 import org.openipm.authentication.clone.CloneDetector;
+import org.openipm.authentication.clone.CloneRules;
 import org.openipm.authentication.clone.Sighting;
 import org.openipm.authentication.request.AuthenticationRepository;
 import org.openipm.authentication.request.AuthenticationRequest;
@@ -35,9 +37,13 @@ public class VerdictRecorder {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final CloneDetector clones;
+    private final BrandCloneRulesRepository cloneRules;
+    private final int defaultMaxVerifications;
 
     public VerdictRecorder(AuthenticationRepository requests, SeenAnswers seenAnswers, Outbox outbox,
-            EntityManager entityManager, AuthenticationSettings settings) {
+            EntityManager entityManager, AuthenticationSettings settings, BrandCloneRulesRepository cloneRules) {
+        this.cloneRules = cloneRules;
+        this.defaultMaxVerifications = settings.clones().maxVerifications();
         this.requests = requests;
         this.seenAnswers = seenAnswers;
         this.outbox = outbox;
@@ -70,7 +76,9 @@ public class VerdictRecorder {
             Sighting now = new Sighting(request.id, request.placeCountry, request.placeOffice, request.latitude,
                     request.longitude, request.requestedAt);
             List<Sighting> earlier = requests.sightings(request.gtin, request.serial, request.id);
-            Optional<CloneDetector.Finding> clone = clones.judge(now, earlier);
+            CloneRules.VerificationLimit limit = cloneRules.of(brandId)
+                    .limitFor(productId != null ? productId : request.productId, defaultMaxVerifications);
+            Optional<CloneDetector.Finding> clone = clones.judge(now, earlier, limit);
             if (clone.isPresent()) {
                 request.verdict = AuthenticationVerdict.SUSPECT;
                 request.probableClone = true;
