@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# authentication-service benchmark: what OpenIPM adds to a provider's answer. At RATE requests/s (open loop) for
+# DURATION seconds, an officer POSTs authentications of codes the reference provider issued and reads each verdict
+# on its server-sent events stream (GET /api/v1/authentications/{id}/events, what an officer's app does); per
+# request, "202 accepted -> verdict on the stream" minus the provider latency the verdict reports is OpenIPM's
+# overhead (outbox, relay, Kafka, worker, recording, notification). In the same seconds, at the same rate on the
+# same broker, a bare Kafka record goes producer -> consumer: the floor one Kafka hop costs on this machine.
+# Prints p50/p99/max of both, their ratio and the load average during each run. Asserts nothing.
+#
+# Usage: authentication-service/bench/authentication-bench.sh
+#   Starts everything it needs on its own ports and stops it at the end: Kafka (KRaft, 19094) and PostgreSQL 17
+#   (25434) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/),
+#   authentication-service from authentication-service/target/quarkus-app (18083) and the reference provider from
+#   reference-provider/target/quarkus-app (18086), with that setup's key and `./ipm token`.
+# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 10, not counted),
+#              AUTH_JAVA_OPTS (-Xmx1g), JFR=1 (records authentication-service with Flight Recorder into the work
+#              dir), AUTH_APP, REFERENCE_APP (quarkus-app folders to run, e.g. of another build to compare).
+# Needs: a JDK 17, curl, psql, the project packaged (./mvnw -B package -DskipTests; the script does it if missing).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
+BENCH="$ROOT/authentication-service/bench"
+RATE="${RATE:-200}"
+DURATION="${DURATION:-20}"
+RUNS="${RUNS:-3}"
+WARMUP="${WARMUP:-10}"
+GTIN=09520123456788
+BRAND=bench-brand
+for tool in curl psql; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }
+done
+
+WORK="$(mktemp -d /tmp/authentication-bench.XXXXXX)"
+PIDS=()
+STARTED_INFRA=0
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  if [ "$STARTED_INFRA" = 1 ]; then "$ROOT/ipm" down >/dev/null || true; fi
+  echo "work files (logs, codes): $WORK"
+}
+trap cleanup EXIT
+
+wait_port() { # host port seconds [pid of the process that should listen]
+  local end=$((SECONDS + $3))
+  while [ "$SECONDS" -lt "$end" ]; do
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
+    if [ -n "${4:-}" ] && ! kill -0 "$4" 2>/dev/null; then echo "the process for $1:$2 ended" >&2; return 1; fi
+    sleep 0.2
+  done
+  echo "nothing listens on $1:$2 after $3 s" >&2; return 1
+}
+
+AUTH_APP="${AUTH_APP:-$ROOT/authentication-service/target/quarkus-app}"
+REFERENCE_APP="${REFERENCE_APP:-$ROOT/reference-provider/target/quarkus-app}"
+if [ ! -f "$AUTH_APP/quarkus-run.jar" ] || [ ! -f "$REFERENCE_APP/quarkus-run.jar" ] \
+    || [ ! -d "$ROOT/platform/event-contracts/target/classes" ] || [ ! -f "$ROOT/tools/launcher/target/launcher.jar" ]; then
+  echo "== packaging authentication-service, reference-provider and the launcher"
+  "$ROOT/mvnw" -B -q package -pl :authentication-service,:reference-provider,:launcher -am -DskipTests
+fi
+echo "== resolving the bench classpath"
+"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="$ROOT/platform/event-contracts/target/classes:$(cat "$WORK/cp.txt")"
+
+BOOTSTRAP=localhost:19094
+AUTH=http://127.0.0.1:18083
+REFERENCE=http://127.0.0.1:18086
+echo "== starting Kafka (19094) and PostgreSQL (25434): ./ipm up --infra-only, state in $WORK/ipm"
+# Exported: ./ipm down and ./ipm token below act on this setup, not on your own .ipm/.
+export IPM_DIR="$WORK/ipm" IPM_KAFKA_PORT=19094 IPM_POSTGRES_PORT=25434
+STARTED_INFRA=1
+IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d > "$WORK/ipm-up.log" 2>&1 || {
+  cat "$WORK/ipm-up.log" >&2; exit 1; }
+export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
+PSQL=(psql -h 127.0.0.1 -p 25434 -U openipm -d openipm -tA)
+
+start_service() { # name port quarkus-app java-opts [VAR=value ...]
+  local name=$1 port=$2 app=$3 opts=$4
+  shift 4
+  echo "== starting $name (127.0.0.1:$port): $app"
+  # A loaded machine can take longer than the pool's 5 s default to open the first connection at start.
+  env QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S QUARKUS_HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25434/openipm \
+    QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
+    MP_JWT_VERIFY_AUDIENCES=openipm QUARKUS_LOG_CONSOLE_JSON_ENABLED=false _PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    "$@" java $opts -jar "$app/quarkus-run.jar" >> "$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+  wait_port 127.0.0.1 "$port" 180 $! || { tail -n 30 "$WORK/$name.log" >&2; exit 1; }
+}
+start_service authentication-service 18083 "$AUTH_APP" \
+  "${AUTH_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/authentication.jfr,settings=profile,dumponexit=true}" \
+  OPENIPM_AUTHENTICATION_SECRET_KEY="$(head -c 32 /dev/urandom | base64)"
+start_service reference-provider 18086 "$REFERENCE_APP" "-Xmx512m" OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
+
+ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
+BRAND_TOKEN="$("$ROOT/ipm" token brand --org $BRAND --ttl 120)"
+OFFICER="$("$ROOT/ipm" token officer --sub bench-officer --ttl 120)"
+
+NEEDED=$((RATE * (DURATION * RUNS + WARMUP)))
+echo "== the reference provider issues $NEEDED codes for $BRAND's GTIN $GTIN (each is verified once)"
+: > "$WORK/codes.txt"
+while [ "$(wc -l < "$WORK/codes.txt")" -lt "$NEEDED" ]; do
+  curl -sf -X POST "$REFERENCE/api/v1/codes" -H "Authorization: Bearer $BRAND_TOKEN" \
+    -H 'Content-Type: application/json' -d "{\"gtin\": \"$GTIN\", \"count\": 1000}" \
+    | grep -o '"uri":"[^"]*"' | cut -d'"' -f4 >> "$WORK/codes.txt"
+done
+echo "== registering the reference provider in authentication-service; the product on product-events"
+curl -sf "$REFERENCE/admin/registration" -H "Authorization: Bearer $ADMIN" \
+  | curl -sf -X POST "$AUTH/api/v1/providers" -H "Authorization: Bearer $ADMIN" \
+      -H 'Content-Type: application/json' --data-binary @- > /dev/null
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/AuthenticationBench.java" catalogue \
+  "$BOOTSTRAP" "$BRAND" "$GTIN"
+for _ in $(seq 1 300); do
+  [ "$("${PSQL[@]}" -c "select count(*) from authentication.catalogue_gtin where gtin = '$GTIN'" 2>/dev/null)" = 1 ] \
+    && break
+  sleep 0.1
+done
+
+run_load() { # label first-code seconds
+  sed -n "$2,$(($2 + RATE * $3 - 1))p" "$WORK/codes.txt" > "$WORK/codes.$1.txt"
+  ( while :; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.$1.txt" &
+  local sampler=$!
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/AuthenticationBench.java" load \
+    "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" | tee "$WORK/result.$1.txt"
+  kill "$sampler" 2>/dev/null || true
+  awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
+    "$WORK/load.$1.txt" | tee -a "$WORK/result.$1.txt"
+}
+
+echo "== warm-up: $WARMUP s at $RATE/s (not counted)"
+run_load warmup 1 "$WARMUP" > /dev/null
+for run in $(seq 1 "$RUNS"); do
+  echo "== run $run of $RUNS: $DURATION s at $RATE/s"
+  run_load "$run" $((RATE * WARMUP + (run - 1) * RATE * DURATION + 1)) "$DURATION"
+done
+echo "== summary (goal: overhead p99 < 50 ms)"
+grep -h RESULT "$WORK"/result.[0-9]*.txt
