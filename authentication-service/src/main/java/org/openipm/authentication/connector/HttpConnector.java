@@ -35,8 +35,11 @@ public class HttpConnector {
         thread.setDaemon(true);
         return thread;
     });
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).executor(executor).build();
+    // HTTP/1.1: over plain HTTP the JDK client's default first offers an h2c upgrade, which a Quarkus/Vert.x
+    // provider (the reference provider among them) fails on a POST with a body (HTTP 500); every provider speaks 1.1.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).executor(executor)
+            .build();
     private final ProviderGuards guards;
 
     public HttpConnector(ProviderGuards guards) {
