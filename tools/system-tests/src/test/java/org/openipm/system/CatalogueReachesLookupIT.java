@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openipm.events.Topics;
+import org.openipm.launcher.ServiceDefinition;
 import org.openipm.testing.RecordedEvents;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
@@ -31,8 +32,7 @@ class CatalogueReachesLookupIT {
 
     @Test
     void everyServiceIsReadyAndGuardsItsApi() {
-        for (String service : List.of("product-service", "lookup-service", "authentication-service",
-                "messaging-service", "notification-service")) {
+        for (String service : ServiceDefinition.ALL.stream().map(ServiceDefinition::name).toList()) {
             given().get(platform.url(service) + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
             given().get(platform.url(service) + "/api/v1/me").then().statusCode(401)
                     .contentType("application/problem+json");

@@ -20,11 +20,14 @@ import org.openipm.testing.PostgresServer;
 import org.openipm.testing.Tokens;
 
 /**
- * The five packaged services, each its own JVM as in production, against a real broker and a real PostgreSQL
- * started in this test JVM. Started once for all system tests (kept in JUnit's root store) and stopped by JUnit
- * when the last test has run, before the broker and the database go with the JVM.
+ * The packaged services and the reference provider, each its own JVM as in production, against a real broker and
+ * a real PostgreSQL started in this test JVM. Started once for all system tests (kept in JUnit's root store) and
+ * stopped by JUnit when the last test has run, before the broker and the database go with the JVM.
  */
 final class RunningPlatform implements AutoCloseable {
+
+    /** Six JVMs on a machine shared with other builds: ready in ~15 s when idle, minutes when it is loaded. */
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
@@ -80,9 +83,9 @@ final class RunningPlatform implements AutoCloseable {
             throw new UncheckedIOException("Cannot start the services (run the build first)", e);
         }
         List<String> failures = new ArrayList<>();
-        for (ServiceProcess service : services.values()) {
+        for (ServiceProcess service : services.values()) { // they start in parallel: the first wait covers most
             try {
-                service.awaitReady(Duration.ofSeconds(120));
+                service.awaitReady(READY_TIMEOUT);
             } catch (Exception e) {
                 failures.add(service.name() + ": " + e.getMessage() + "\n" + String.join("\n", service.logTail(40)));
             }
