@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -247,14 +246,8 @@ public class AuthenticationWorker implements RedrivableConsumer {
     }
 
     private AuthenticationRequested requestedOf(ReceivedEvent event) {
-        AuthenticationRequested requested;
-        try {
-            requested = json.readValue(event.payload(), AuthenticationRequested.class);
-        } catch (IOException e) {
-            throw new MalformedEventException("authentication-requested " + event.id() + " is not readable: "
-                    + e.getMessage());
-        }
-        if (requested == null || requested.requestId() == null || requested.code() == null
+        AuthenticationRequested requested = event.payloadAs(json, AuthenticationRequested.class);
+        if (requested.requestId() == null || requested.code() == null
                 || requested.codeKind() == null || requested.place() == null || requested.authority() == null
                 || requested.elements() == null) {
             throw new MalformedEventException("authentication-requested " + event.id()

@@ -3,7 +3,6 @@ package org.openipm.notification.source;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.openipm.events.EventTypes;
@@ -54,12 +53,7 @@ public class VerdictsHandler implements RedrivableConsumer {
     }
 
     private AuthenticationCompleted verdictOf(ReceivedEvent event) {
-        AuthenticationCompleted verdict;
-        try {
-            verdict = json.readValue(event.payload(), AuthenticationCompleted.class);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedEventException("event " + event.id() + " is not a verdict: " + e.getMessage());
-        }
+        AuthenticationCompleted verdict = event.payloadAs(json, AuthenticationCompleted.class);
         if (verdict.requestId() == null || verdict.verdict() == null || verdict.authority() == null
                 || verdict.completedAt() == null) {
             throw new MalformedEventException("event " + event.id() + " has no request id, verdict, authority or time");

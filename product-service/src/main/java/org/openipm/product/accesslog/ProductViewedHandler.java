@@ -3,7 +3,6 @@ package org.openipm.product.accesslog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.openipm.events.Topics;
 import org.openipm.events.product.ProductViewed;
@@ -64,12 +63,7 @@ public class ProductViewedHandler implements RedrivableConsumer {
     }
 
     private ProductViewed viewOf(ReceivedEvent event) {
-        ProductViewed view;
-        try {
-            view = json.readValue(event.payload(), ProductViewed.class);
-        } catch (IOException e) {
-            throw new MalformedEventException("product-viewed " + event.id() + " is not readable: " + e.getMessage());
-        }
+        ProductViewed view = event.payloadAs(json, ProductViewed.class);
         if (view.productId() == null || view.brandId() == null || view.officer() == null || view.viewedAt() == null) {
             throw new MalformedEventException("product-viewed " + event.id()
                     + " lacks productId, brandId, officer or viewedAt");
