@@ -36,7 +36,7 @@ public record ReceivedEvent(UUID id, String type, String key, byte[] payload) {
         try {
             value = json.readValue(payload, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new MalformedEventException("event " + id + " (" + this.type + ") is not a readable "
+            throw new MalformedEventException("event " + id + " (" + this.type + ") is not readable as "
                     + type.getSimpleName() + ": " + e.getMessage());
         }
         if (value == null) {
