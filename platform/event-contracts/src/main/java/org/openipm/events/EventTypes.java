@@ -15,6 +15,14 @@ public final class EventTypes {
     public static final String CASE_LINKED = "org.openipm.messaging.CaseLinked.v1";
     /** {@code case.participant-invited} on {@code case-events}. */
     public static final String CASE_PARTICIPANT_INVITED = "org.openipm.messaging.CaseParticipantInvited.v1";
+    /** {@code case.status-changed} on {@code case-events}. */
+    public static final String CASE_STATUS_CHANGED = "org.openipm.messaging.CaseStatusChanged.v1";
+    /** {@code case.message-posted} on {@code case-events}. */
+    public static final String CASE_MESSAGE_POSTED = "org.openipm.messaging.CaseMessagePosted.v1";
+    /** {@code case.deadline-approaching} on {@code case-events}. */
+    public static final String CASE_DEADLINE_APPROACHING = "org.openipm.messaging.CaseDeadlineApproaching.v1";
+    /** {@code case.deadline-missed} on {@code case-events}. */
+    public static final String CASE_DEADLINE_MISSED = "org.openipm.messaging.CaseDeadlineMissed.v1";
 
     private EventTypes() {
     }

@@ -43,7 +43,11 @@ final class EventSchemas {
             Map.entry(EventTypes.SHIPMENT_FLAGGED, org.openipm.events.cases.ShipmentFlagged.class),
             Map.entry(EventTypes.CASE_OPENED, org.openipm.events.cases.CaseOpened.class),
             Map.entry(EventTypes.CASE_LINKED, org.openipm.events.cases.CaseLinked.class),
-            Map.entry(EventTypes.CASE_PARTICIPANT_INVITED, org.openipm.events.cases.CaseParticipantInvited.class));
+            Map.entry(EventTypes.CASE_PARTICIPANT_INVITED, org.openipm.events.cases.CaseParticipantInvited.class),
+            Map.entry(EventTypes.CASE_STATUS_CHANGED, org.openipm.events.cases.CaseStatusChanged.class),
+            Map.entry(EventTypes.CASE_MESSAGE_POSTED, org.openipm.events.cases.CaseMessagePosted.class),
+            Map.entry(EventTypes.CASE_DEADLINE_APPROACHING, org.openipm.events.cases.CaseDeadlineApproaching.class),
+            Map.entry(EventTypes.CASE_DEADLINE_MISSED, org.openipm.events.cases.CaseDeadlineMissed.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");
@@ -265,6 +269,13 @@ final class EventSchemas {
             case "date-time":
                 try {
                     DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(text);
+                    return true;
+                } catch (DateTimeParseException e) {
+                    return false;
+                }
+            case "date":
+                try {
+                    DateTimeFormatter.ISO_LOCAL_DATE.parse(text);
                     return true;
                 } catch (DateTimeParseException e) {
                     return false;

@@ -114,6 +114,21 @@ class EventSchemasTest {
                 "CONTAINER", "CSQU3054383", "nl-douane", "NL", "NLRTM", Instant.now()));
         assertConforms(EventTypes.CASE_PARTICIPANT_INVITED, new org.openipm.events.cases.CaseParticipantInvited(
                 caseId, "nl-douane", "NL", "fr-douane", Instant.now()));
+        org.openipm.events.cases.CaseParty customs = org.openipm.events.cases.CaseParty.authority("fr-douane");
+        org.openipm.events.cases.CaseParty brand = org.openipm.events.cases.CaseParty.brand("acme-watches");
+        assertConforms(EventTypes.CASE_STATUS_CHANGED, new org.openipm.events.cases.CaseStatusChanged(caseId,
+                "FLAGGED", "DETAINED", customs, null, "Regulation (EU) No 608/2013, Art. 17(1)",
+                List.of("acme-watches"), List.of("fr-douane"), Instant.now()));
+        assertConforms(EventTypes.CASE_MESSAGE_POSTED, new org.openipm.events.cases.CaseMessagePosted(caseId,
+                UUID.randomUUID(), "ASSESSMENT", brand, List.of(customs), 0, Instant.now()));
+        assertConforms(EventTypes.CASE_DEADLINE_APPROACHING, new org.openipm.events.cases.CaseDeadlineApproaching(
+                caseId, UUID.randomUUID(), "RIGHT_HOLDER_CONFIRMATION", "EU-608-23-1-RIGHT-HOLDER",
+                "Regulation (EU) No 608/2013, Art. 23(1)", java.time.LocalDate.of(2025, 3, 17), Instant.now(),
+                List.of(brand), "FR", "FRLEH", Instant.now()));
+        assertConforms(EventTypes.CASE_DEADLINE_MISSED, new org.openipm.events.cases.CaseDeadlineMissed(
+                caseId, UUID.randomUUID(), "DECLARANT_OBJECTION", "EU-608-23-1-DECLARANT",
+                "Regulation (EU) No 608/2013, Art. 23(1)(c)", java.time.LocalDate.of(2025, 3, 17), Instant.now(),
+                List.of(), "FR", "FRLEH", Instant.now()));
     }
 
     @Test
@@ -235,6 +250,8 @@ class EventSchemasTest {
             expect(types, "string", "uuid", format, path, drift);
         } else if (raw == Instant.class) {
             expect(types, "string", "date-time", format, path, drift);
+        } else if (raw == java.time.LocalDate.class) {
+            expect(types, "string", "date", format, path, drift);
         } else if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
             expect(types, "integer", null, format, path, drift);
         } else if (raw == double.class || raw == Double.class) {
