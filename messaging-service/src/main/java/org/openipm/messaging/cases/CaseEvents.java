@@ -3,20 +3,35 @@ package org.openipm.messaging.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.cases.CaseLinked;
 import org.openipm.events.cases.CaseOpened;
+import org.openipm.events.cases.CaseParticipantInvited;
+import org.openipm.events.cases.CaseParty;
+import org.openipm.messaging.cases.timeline.CaseTimeline;
+import org.openipm.messaging.cases.timeline.TimelineKind;
 import org.openipm.platform.outbox.Outbox;
 
-/** Writes the case-events records of a change to the outbox, in the change's transaction, keyed by case id. */
+/**
+ * Records a change of a case twice, in the change's transaction: its case-events record in the outbox (keyed by case
+ * id, so one case's events stay in order) and its entry on the case's timeline, so the two never disagree.
+ */
 @ApplicationScoped
 public class CaseEvents {
 
-    private final Outbox outbox;
+    /** Brands never see which other cases hold the same shipment. */
+    private static final Optional<List<String>> NO_BRAND = Optional.of(List.of());
+    private static final Optional<List<String>> EVERY_BRAND = Optional.empty();
 
-    public CaseEvents(Outbox outbox) {
+    private final Outbox outbox;
+    private final CaseTimeline timeline;
+
+    public CaseEvents(Outbox outbox, CaseTimeline timeline) {
         this.outbox = outbox;
+        this.timeline = timeline;
     }
 
     public void opened(ShipmentCase shipmentCase, List<String> brandIds) {
@@ -24,6 +39,12 @@ public class CaseEvents {
                 new CaseOpened(shipmentCase.id, shipmentCase.status.name(), shipmentCase.authority,
                         shipmentCase.country, shipmentCase.office, shipmentCase.transportMode, brandIds,
                         shipmentCase.openedAt));
+        timeline.append(shipmentCase.id, shipmentCase.openedAt, TimelineKind.OPENED,
+                CaseParty.authority(shipmentCase.authority),
+                "Shipment flagged at " + shipmentCase.office + " (" + shipmentCase.country + ")",
+                Map.of("status", shipmentCase.status.name(), "office", shipmentCase.office,
+                        "transportMode", shipmentCase.transportMode),
+                EVERY_BRAND);
     }
 
     /** One record for the case, naming the other case and who holds it. */
@@ -31,5 +52,20 @@ public class CaseEvents {
         outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_LINKED, at,
                 new CaseLinked(shipmentCase.id, other.id, kind, value, other.authority, other.country, other.office,
                         at));
+        timeline.appendBySystem(shipmentCase.id, at, TimelineKind.LINKED,
+                "Same shipment flagged by " + other.authority + " (" + other.country + ") under " + kind + " "
+                        + value,
+                Map.of("linkedCaseId", other.id.toString(), "identifierKind", kind, "identifier", value,
+                        "authority", other.authority, "country", other.country),
+                NO_BRAND);
+    }
+
+    public void invited(ShipmentCase shipmentCase, String invitedAuthority, String country, String invitedBy,
+            Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_PARTICIPANT_INVITED, at,
+                new CaseParticipantInvited(shipmentCase.id, invitedAuthority, country, invitedBy, at));
+        timeline.append(shipmentCase.id, at, TimelineKind.PARTICIPANT_INVITED, CaseParty.authority(invitedBy),
+                invitedBy + " invited " + invitedAuthority + " (" + country + ")",
+                Map.of("authority", invitedAuthority, "country", country), EVERY_BRAND);
     }
 }

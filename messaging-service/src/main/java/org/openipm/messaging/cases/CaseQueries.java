@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openipm.messaging.cases.timeline.CaseTimeline;
+import org.openipm.messaging.cases.timeline.TimelineEntryView;
 
 /**
  * Reads cases through a viewer's eyes: a case the viewer takes no part in does not exist for it, and a brand's view
@@ -22,13 +24,15 @@ public class CaseQueries {
     private final ParticipantRepository participants;
     private final IdentifierRepository identifiers;
     private final LinkRepository links;
+    private final CaseTimeline timeline;
 
     public CaseQueries(CaseRepository cases, ParticipantRepository participants, IdentifierRepository identifiers,
-            LinkRepository links) {
+            LinkRepository links, CaseTimeline timeline) {
         this.cases = cases;
         this.participants = participants;
         this.identifiers = identifiers;
         this.links = links;
+        this.timeline = timeline;
     }
 
     /** The viewer's cases, newest first, optionally of one status and concerning one brand. */
@@ -77,7 +81,7 @@ public class CaseQueries {
                 c.goods, c.parties, c.notes, c.flaggedBy,
                 participants.ofCase(c.id).stream().map(p -> new OfficerCaseView.ParticipantView(p.partyKind,
                         p.partyId, p.role, p.joinedAt)).toList(),
-                links.ofCase(c.id).stream().map(this::linkedCase).toList());
+                links.ofCase(c.id).stream().map(this::linkedCase).toList(), timeline.forAuthority(c.id));
     }
 
     private OfficerCaseView.LinkedCaseView linkedCase(CaseLink link) {
@@ -86,7 +90,8 @@ public class CaseQueries {
                 link.value, link.linkedAt);
     }
 
-    static BrandCaseView brandView(ShipmentCase c, String brandId, List<String> authorities) {
+    static BrandCaseView brandView(ShipmentCase c, String brandId, List<String> authorities,
+            List<TimelineEntryView> timeline) {
         List<BrandCaseView.Goods> goods = c.goods.stream().filter(line -> line.concerns(brandId))
                 .map(line -> new BrandCaseView.Goods(line.line(), line.description(), line.quantity(), line.unit(),
                         line.hsCode(), line.suspectedProducts().stream().filter(p -> p.makesParticipant(brandId))
@@ -95,13 +100,13 @@ public class CaseQueries {
                                 .toList()))
                 .toList();
         return new BrandCaseView(c.id, c.status, c.openedAt, c.authority, c.country, c.office, c.transportMode,
-                c.originCountry, c.destinationCountry, goods, authorities);
+                c.originCountry, c.destinationCountry, goods, authorities, timeline);
     }
 
     private BrandCaseView brandView(ShipmentCase c, String brandId) {
         List<String> authorities = participants.ofCase(c.id).stream()
                 .filter(p -> CaseParticipant.AUTHORITY.equals(p.partyKind)).map(p -> p.partyId).toList();
-        return brandView(c, brandId, authorities);
+        return brandView(c, brandId, authorities, timeline.forBrand(c.id, brandId));
     }
 
     private Map<UUID, List<String>> brandsOf(List<UUID> caseIds) {

@@ -6,12 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.openipm.events.EventTypes;
-import org.openipm.events.Topics;
-import org.openipm.events.cases.CaseParticipantInvited;
 import org.openipm.messaging.authority.Authority;
 import org.openipm.messaging.authority.AuthorityRepository;
-import org.openipm.platform.outbox.Outbox;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 
@@ -25,14 +21,14 @@ public class InvitationService {
     private final CaseRepository cases;
     private final ParticipantRepository participants;
     private final AuthorityRepository authorities;
-    private final Outbox outbox;
+    private final CaseEvents caseEvents;
 
     public InvitationService(CaseRepository cases, ParticipantRepository participants,
-            AuthorityRepository authorities, Outbox outbox) {
+            AuthorityRepository authorities, CaseEvents caseEvents) {
         this.cases = cases;
         this.participants = participants;
         this.authorities = authorities;
-        this.outbox = outbox;
+        this.caseEvents = caseEvents;
     }
 
     @Transactional
@@ -55,8 +51,7 @@ public class InvitationService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         participants.persist(CaseParticipant.of(caseId, CaseParticipant.AUTHORITY, invited.id,
                 CaseParticipant.INVITED, now));
-        outbox.record(Topics.CASE_EVENTS, caseId.toString(), EventTypes.CASE_PARTICIPANT_INVITED, now,
-                new CaseParticipantInvited(caseId, invited.id, invited.country, invitingAuthority, now));
+        caseEvents.invited(invitedInto, invited.id, invited.country, invitingAuthority, now);
         return new Invitation(caseId, invited.id, invited.country, invitingAuthority, now);
     }
 

@@ -3,12 +3,17 @@ package org.openipm.messaging.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.openipm.messaging.cases.timeline.TimelineEntryView;
 
-/** A case as a participant authority's officers see it: everything, links to the same shipment elsewhere included. */
+/**
+ * A case as a participant authority's officers see it: everything, links to the same shipment elsewhere and the whole
+ * timeline included.
+ */
 public record OfficerCaseView(UUID id, CaseStatus status, Instant openedAt, String authority, String country,
         String office, String transportMode, String originCountry, String destinationCountry,
         List<IdentifierView> identifiers, List<ShipmentCase.GoodsLine> goods, ShipmentCase.Parties parties,
-        String notes, String flaggedBy, List<ParticipantView> participants, List<LinkedCaseView> linkedCases) {
+        String notes, String flaggedBy, List<ParticipantView> participants, List<LinkedCaseView> linkedCases,
+        List<TimelineEntryView> timeline) {
 
     public record IdentifierView(String kind, String value) {
     }

@@ -1,0 +1,16 @@
+package org.openipm.messaging.cases.timeline;
+
+/** What a timeline entry records; each change of a case that has a case-events record has its kind here. */
+public enum TimelineKind {
+    OPENED,
+    LINKED,
+    PARTICIPANT_INVITED,
+    STATUS_CHANGED,
+    MESSAGE_POSTED,
+    DEADLINE_STARTED,
+    DEADLINE_EXTENDED,
+    DEADLINE_APPROACHING,
+    DEADLINE_MISSED,
+    /** A participant corrects an earlier entry; the earlier one stays as it was. */
+    CORRECTION
+}
