@@ -93,7 +93,8 @@ public class AuthenticationBench {
         System.out.println("product " + productId + " of " + brand + " published with verified GTIN " + gtin);
     }
 
-    record Verdict(long overheadMicros, long totalMicros, long providerMillis, String verdict) {
+    /** @param reason why, for an ERROR or UNKNOWN verdict (null otherwise) */
+    record Verdict(long overheadMicros, long totalMicros, long providerMillis, String verdict, String reason) {
     }
 
     static void load(String bootstrap, String base, String token, List<String> codes, int rate, int seconds)
@@ -131,14 +132,19 @@ public class AuthenticationBench {
         List<Long> overhead = new ArrayList<>();
         List<Long> provider = new ArrayList<>();
         Map<String, Integer> byVerdict = new java.util.TreeMap<>();
+        Map<String, Integer> byReason = new java.util.TreeMap<>();
         for (Verdict v : verdicts) {
             overhead.add(v.overheadMicros());
             provider.add(v.providerMillis() * 1000);
             byVerdict.merge(v.verdict(), 1, Integer::sum);
+            if (v.reason() != null) {
+                byReason.merge(v.verdict() + ": " + v.reason(), 1, Integer::sum);
+            }
         }
         List<Long> kafka = roundTrip.latenciesMicros();
         System.out.printf("requests %d at %d/s: verdicts %d %s, failures %d%s%n", total, rate, verdicts.size(),
                 byVerdict, failures.size(), failures.isEmpty() ? "" : " (first: " + failures.peek() + ")");
+        byReason.forEach((reason, count) -> System.out.printf("  %5d x %s%n", count, reason));
         Stats o = Stats.of(overhead);
         Stats p = Stats.of(provider);
         Stats k = Stats.of(kafka);
@@ -185,8 +191,9 @@ public class AuthenticationBench {
                         JsonNode completed = JSON.readTree(line.substring(5));
                         long providerMillis = completed.path("providerLatencyMs").asLong(0);
                         long totalMicros = TimeUnit.NANOSECONDS.toMicros(visibleAt - acceptedAt);
+                        JsonNode reason = completed.path("reason");
                         verdicts.add(new Verdict(totalMicros - providerMillis * 1000, totalMicros, providerMillis,
-                                completed.path("verdict").asText()));
+                                completed.path("verdict").asText(), reason.isTextual() ? reason.asText() : null));
                         return;
                     }
                 }

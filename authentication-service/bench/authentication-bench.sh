@@ -94,7 +94,9 @@ start_service() { # name port quarkus-app java-opts [VAR=value ...]
 start_service authentication-service 18083 "$AUTH_APP" \
   "${AUTH_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/authentication.jfr,settings=profile,dumponexit=true}" \
   OPENIPM_AUTHENTICATION_SECRET_KEY="$(head -c 32 /dev/urandom | base64)"
+AUTH_PID=${PIDS[-1]}
 start_service reference-provider 18086 "$REFERENCE_APP" "-Xmx512m" OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
+REFERENCE_PID=${PIDS[-1]}
 
 ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
 BRAND_TOKEN="$("$ROOT/ipm" token brand --org $BRAND --ttl 120)"
@@ -120,15 +122,49 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 
+# CPU time (clock ticks) spent so far by each part of this setup. On a shared machine latency depends on the
+# neighbours; CPU time per request does much less, and says where the budget of two cores goes.
+ticks_of() { # pids...
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
+  done
+  echo "$total"
+}
+setup_pids() { # pids of this setup's processes whose command matches $1 (they all carry IPM_DIR=$IPM_DIR)
+  local dir
+  for dir in /proc/[0-9]*; do
+    { tr '\0' '\n' < "$dir/environ"; } 2>/dev/null | grep -qx "IPM_DIR=$IPM_DIR" || continue
+    { tr '\0' ' ' < "$dir/cmdline"; } 2>/dev/null | grep -qE -- "$1" && echo "${dir#/proc/}"
+  done
+}
+cpu_snapshot() { # auth reference kafka postgresql machine
+  echo "$(ticks_of "$AUTH_PID") $(ticks_of "$REFERENCE_PID") $(ticks_of $(setup_pids launcher.jar)) \
+$(ticks_of $(setup_pids 'bin/postgres |^postgres: ')) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
+}
+
 run_load() { # label first-code seconds
   sed -n "$2,$(($2 + RATE * $3 - 1))p" "$WORK/codes.txt" > "$WORK/codes.$1.txt"
   ( while :; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.$1.txt" &
   local sampler=$!
-  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/AuthenticationBench.java" load \
-    "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" | tee "$WORK/result.$1.txt"
+  local before
+  before="$(cpu_snapshot)"
+  # The load generator runs in its own shell, which reports the generator's CPU time once it has ended.
+  bash -c 'java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$1" "$2" load "${@:3}"
+           sed "s/.*) //" /proc/$$/stat | awk "{ print \"GENERATOR_TICKS \" \$14 + \$15 }"' _ \
+    "$CP" "$BENCH/AuthenticationBench.java" "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" \
+    > "$WORK/raw.$1.txt"
+  grep -v GENERATOR_TICKS "$WORK/raw.$1.txt" | tee "$WORK/result.$1.txt"
   kill "$sampler" 2>/dev/null || true
   awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
     "$WORK/load.$1.txt" | tee -a "$WORK/result.$1.txt"
+  echo "$before $(cpu_snapshot) $(awk '/GENERATOR_TICKS/ { print $2 }' "$WORK/raw.$1.txt") $((RATE * $3))" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v rate="$RATE" '{
+      ms = 1000 / hz / $12
+      printf "  CPU per request (ms): authentication-service %.2f, reference provider %.2f, Kafka %.2f, PostgreSQL %.2f, load generator %.2f; whole machine %.2f (%d cores give %.2f at this rate)\n",
+        ($6 - $1) * ms, ($7 - $2) * ms, ($8 - $3) * ms, ($9 - $4) * ms, $11 * ms, ($10 - $5) * ms, cores, cores * 1000 / rate
+      printf "CPU auth_ms=%.2f reference_ms=%.2f kafka_ms=%.2f postgresql_ms=%.2f generator_ms=%.2f machine_ms=%.2f\n",
+        ($6 - $1) * ms, ($7 - $2) * ms, ($8 - $3) * ms, ($9 - $4) * ms, $11 * ms, ($10 - $5) * ms
+    }' | tee -a "$WORK/result.$1.txt"
 }
 
 echo "== warm-up: $WARMUP s at $RATE/s (not counted)"
@@ -138,4 +174,4 @@ for run in $(seq 1 "$RUNS"); do
   run_load "$run" $((RATE * WARMUP + (run - 1) * RATE * DURATION + 1)) "$DURATION"
 done
 echo "== summary (goal: overhead p99 < 50 ms)"
-grep -h RESULT "$WORK"/result.[0-9]*.txt
+grep -h -e RESULT -e '^CPU' "$WORK"/result.[0-9]*.txt

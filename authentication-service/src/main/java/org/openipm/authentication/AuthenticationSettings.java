@@ -25,8 +25,12 @@ public interface AuthenticationSettings {
     @WithDefault("15m")
     Duration answerIdRetention();
 
-    /** The completion stream's fallback check of the database, for when a notification was missed. */
-    @WithDefault("2s")
+    /**
+     * The completion stream's safety check of the database, for a listening connection that died unnoticed (notices
+     * missed while it reconnects make every stream look again at once). Each open stream queries at this pace, so
+     * it stays slow: under load, thousands of officers may be waiting.
+     */
+    @WithDefault("30s")
     Duration completionRecheck();
 
     /** A completion stream still without a verdict ends after this; the client may open it again. */

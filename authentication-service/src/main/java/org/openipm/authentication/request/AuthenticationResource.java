@@ -81,12 +81,15 @@ public class AuthenticationResource {
     public Multi<AuthenticationView> events(@PathParam("id") UUID id) {
         String authority = authority();
         service.find(id, authority).orElseThrow(() -> ProblemException.notFound("Authentication " + id));
-        // The first check, the notices and the periodic re-check are subscribed together, so a completion
-        // committed between the check and the subscription cannot be missed; the re-check also covers notices
-        // lost while the listener was reconnecting.
+        // The first check, the notices and the slow safety re-check are subscribed together, so a completion
+        // committed between the check and the subscription cannot be missed. Notices lost while the listener was
+        // reconnecting come back as EVERY_REQUEST; the re-check covers a connection that died unnoticed.
         return Multi.createBy().merging().streams(
                         Multi.createFrom().item((Object) "now"),
-                        notices.completions().filter(id::equals).onOverflow().drop()
+                        notices.completions()
+                                .filter(completed -> id.equals(completed)
+                                        || CompletionNotices.EVERY_REQUEST.equals(completed))
+                                .onOverflow().drop()
                                 .map(completedId -> (Object) completedId),
                         Multi.createFrom().ticks().every(recheck).onOverflow().drop().map(tick -> (Object) tick))
                 .emitOn(Infrastructure.getDefaultWorkerPool())

@@ -15,20 +15,23 @@ import org.openipm.platform.database.DataSourceSettings;
 /**
  * Tells every instance that a request was completed, whichever instance's worker recorded it: the recording
  * transaction runs {@code pg_notify}, PostgreSQL delivers it after the commit to every listener. Completion streams
- * use it to answer at once; they also re-check the database now and then, since a notice sent while this
- * listener's connection is down is lost.
+ * use it to answer at once. A notice sent while this listener's connection is down is lost, so each time listening
+ * (re)starts every open stream is told to look again ({@link #EVERY_REQUEST}): the streams need no polling of their
+ * own, which under load would multiply with the number of officers waiting.
  */
 @ApplicationScoped
 public class CompletionNotices {
 
     static final String CHANNEL = "authentication_completed";
+    /** Published when notices may have been missed: every stream checks its request again. */
+    public static final UUID EVERY_REQUEST = new UUID(0, 0);
 
     private final BroadcastProcessor<UUID> completed = BroadcastProcessor.create();
     private final ChannelListener listener;
 
     public CompletionNotices(DataSourceSettings dataSource) {
         this.listener = new ChannelListener(dataSource, CHANNEL, "authentication-service completion listener",
-                Duration.ofSeconds(1), () -> { }, this::wake);
+                Duration.ofSeconds(1), () -> completed.onNext(EVERY_REQUEST), this::wake);
     }
 
     /** Called inside the transaction that records a verdict: delivered only if it commits. */
@@ -37,7 +40,7 @@ public class CompletionNotices {
                 .setParameter(1, requestId.toString()).getSingleResult();
     }
 
-    /** Ids of requests completed from now on, by any instance. */
+    /** Ids of requests completed from now on, by any instance, and {@link #EVERY_REQUEST} after a gap. */
     public Multi<UUID> completions() {
         return completed;
     }

@@ -6,8 +6,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.Session;
+import org.openipm.platform.events.EventSettings;
 import org.openipm.platform.problem.ProblemException;
 
 /**
@@ -22,10 +25,12 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
 
     private final ObjectMapper json;
     private final int maxPayloadBytes;
+    private final String channel;
 
-    public Outbox(ObjectMapper json, OutboxSettings settings) {
+    public Outbox(ObjectMapper json, OutboxSettings settings, EventSettings events) {
         this.json = json;
         this.maxPayloadBytes = settings.maxPayloadBytes();
+        this.channel = OutboxChannel.of(events.service());
     }
 
     /**
@@ -53,6 +58,21 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
         row.occurredAt = occurredAt;
         row.payload = new String(payload, StandardCharsets.UTF_8);
         persist(row);
+        announce();
         return row.eventId;
+    }
+
+    /**
+     * Wakes the relay once the caller's transaction commits (PostgreSQL holds notices until then, drops them on a
+     * rollback, and sends identical ones of one transaction once). Plain JDBC: a Hibernate native query would flush
+     * the session here, earlier than the caller expects.
+     */
+    private void announce() {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, '')")) {
+                notify.setString(1, channel);
+                notify.execute();
+            }
+        });
     }
 }

@@ -18,8 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
+import org.openipm.platform.database.ChannelListener;
+import org.openipm.platform.database.DataSourceSettings;
 import org.openipm.platform.events.Backoff;
 import org.openipm.platform.events.CloudEventPublisher;
 import org.openipm.platform.events.EventSettings;
@@ -39,8 +40,11 @@ import org.openipm.platform.events.EventSettings;
  * Only one instance relays at a time, chosen by a PostgreSQL advisory lock held for the batch's transaction:
  * two relays working side by side could reorder the events of one product.
  * <p>
- * It polls on its own thread every few tens of milliseconds (the scheduler extension cannot go below a second),
- * which keeps commit-to-topic latency low at the cost of one cheap indexed query per tick. It never wedges:
+ * It runs on its own thread and wakes when a transaction that recorded an event commits: {@link Outbox#record}
+ * sends a notice on the service's {@link OutboxChannel}, which PostgreSQL delivers after the commit. So an event
+ * reaches the broker a moment after its commit, and an idle service does not query the table again and again.
+ * Notices are lost while the listening connection is down, so the relay also looks every
+ * {@code openipm.outbox.poll-interval} (1 s by default), and each time listening (re)starts. It never wedges:
  * <ul>
  * <li>a row the broker refuses for good (too large, invalid topic: a non-retriable error) counts an attempt and is
  * parked after {@code openipm.outbox.max-attempts}, with its reason, while the rows behind it go on
@@ -68,11 +72,15 @@ public class OutboxRelay {
     private final AtomicLong parked = new AtomicLong();
     private final AtomicLong delayMillis = new AtomicLong();
     private volatile Instant parkedCountedAt = Instant.EPOCH;
-    private ScheduledExecutorService thread;
+    /** A permit per wake-up since the last cycle began: committed events, listening (re)started, resume. */
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final ChannelListener commits;
+    private final Thread thread;
+    private volatile boolean running = true;
 
     public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
-            EventSettings events) {
+            EventSettings events, DataSourceSettings dataSource) {
         this.entityManager = entityManager;
         this.publisher = publisher;
         this.settings = settings;
@@ -85,6 +93,11 @@ public class OutboxRelay {
                 .description("Outbox rows the broker refused for good, waiting for an operator").register(metrics);
         Gauge.builder("openipm.outbox.relay.delay", delayMillis, d -> d.get() / 1000.0).baseUnit("seconds")
                 .description("Current backoff of the outbox relay; 0 while it relays normally").register(metrics);
+        this.commits = new ChannelListener(dataSource, OutboxChannel.of(events.service()),
+                events.service() + " outbox relay", settings.pollInterval(), wakeUps::release,
+                notice -> wakeUps.release());
+        this.thread = new Thread(this::relayUntilStopped, "outbox-relay");
+        thread.setDaemon(true);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -93,13 +106,15 @@ public class OutboxRelay {
                     + " leaves no room under kafka.max.request.size=" + maxRequestSize + " for key and headers ("
                     + RECORD_OVERHEAD + " bytes): lower the first or raise the second");
         }
-        thread = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "outbox-relay"));
-        thread.schedule(this::tick, 0, TimeUnit.MILLISECONDS);
+        commits.start();
+        thread.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        thread.shutdown();
-        thread.awaitTermination(10, TimeUnit.SECONDS);
+        running = false;
+        thread.interrupt();
+        thread.join(10_000);
+        commits.close();
     }
 
     /** Stops relaying without losing anything: what commits meanwhile waits in the table (used to model a crash). */
@@ -109,24 +124,40 @@ public class OutboxRelay {
 
     public void resume() {
         paused.set(false);
+        wakeUps.release();
     }
 
-    private void tick() {
-        Duration next = settings.pollInterval();
+    private void relayUntilStopped() {
+        while (running) {
+            try {
+                wakeUps.drainPermits();
+                if (cycle()) {
+                    // Wait for a commit, or look anyway after the poll interval.
+                    wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                } else {
+                    // Backing off: commits must not turn an outage into a retry per commit.
+                    Thread.sleep(delayMillis.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** One relay cycle; false when it failed and the relay backs off ({@link #delayMillis}). */
+    private boolean cycle() {
         try {
             if (relayPending()) {
                 backoff.succeeded();
                 delayMillis.set(0);
-            } else {
-                next = failedCycle(null);
+                return true;
             }
+            failedCycle(null);
         } catch (RuntimeException e) {
-            next = failedCycle(e);
-        } finally {
-            if (!thread.isShutdown()) {
-                thread.schedule(this::tick, next.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            failedCycle(e);
         }
+        return false;
     }
 
     private Duration failedCycle(RuntimeException e) {

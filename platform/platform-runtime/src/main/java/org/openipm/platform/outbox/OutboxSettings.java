@@ -11,8 +11,12 @@ public interface OutboxSettings {
     @WithDefault("500")
     int batchSize();
 
-    /** How often the relay looks for new rows; commit-to-topic latency is about half of it. */
-    @WithDefault("50ms")
+    /**
+     * How often the relay looks for new rows when no commit woke it: it wakes on each commit that recorded events,
+     * so this only bounds the delay of events whose notice was lost (listening connection down). Also the delay
+     * before the relay listens again after it lost its connection.
+     */
+    @WithDefault("1s")
     Duration pollInterval();
 
     /**
