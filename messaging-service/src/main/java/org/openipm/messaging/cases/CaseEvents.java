@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.cases.CaseLinked;
+import org.openipm.events.cases.CaseMessagePosted;
 import org.openipm.events.cases.CaseOpened;
 import org.openipm.events.cases.CaseParticipantInvited;
 import org.openipm.events.cases.CaseParty;
@@ -67,5 +68,17 @@ public class CaseEvents {
         timeline.append(shipmentCase.id, at, TimelineKind.PARTICIPANT_INVITED, CaseParty.authority(invitedBy),
                 invitedBy + " invited " + invitedAuthority + " (" + country + ")",
                 Map.of("authority", invitedAuthority, "country", country), EVERY_BRAND);
+    }
+
+    /**
+     * A message posted in the case's thread. Its timeline entry is read by the brands the message involves only
+     * ({@code brands}: its author or its addressee; empty: authorities only), as the message itself.
+     */
+    public void messagePosted(CaseMessagePosted message, String summary, Map<String, Object> details,
+            List<String> brands) {
+        outbox.record(Topics.CASE_EVENTS, message.caseId().toString(), EventTypes.CASE_MESSAGE_POSTED,
+                message.postedAt(), message);
+        timeline.append(message.caseId(), message.postedAt(), TimelineKind.MESSAGE_POSTED, message.postedBy(),
+                summary, details, Optional.of(List.copyOf(brands)));
     }
 }

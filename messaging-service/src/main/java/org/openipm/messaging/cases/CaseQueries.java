@@ -25,14 +25,16 @@ public class CaseQueries {
     private final IdentifierRepository identifiers;
     private final LinkRepository links;
     private final CaseTimeline timeline;
+    private final UnreadMessages unread;
 
     public CaseQueries(CaseRepository cases, ParticipantRepository participants, IdentifierRepository identifiers,
-            LinkRepository links, CaseTimeline timeline) {
+            LinkRepository links, CaseTimeline timeline, UnreadMessages unread) {
         this.cases = cases;
         this.participants = participants;
         this.identifiers = identifiers;
         this.links = links;
         this.timeline = timeline;
+        this.unread = unread;
     }
 
     /** The viewer's cases, newest first, optionally of one status and concerning one brand. */
@@ -57,10 +59,13 @@ public class CaseQueries {
         var found = cases.find("from ShipmentCase c where " + query, Sort.descending("openedAt").and("id"),
                 parameters).page(Page.of(page, size));
         List<ShipmentCase> rows = found.list();
-        Map<UUID, List<String>> brands = brandsOf(rows.stream().map(c -> c.id).toList());
+        List<UUID> ids = rows.stream().map(c -> c.id).toList();
+        Map<UUID, List<String>> brands = brandsOf(ids);
+        Map<UUID, Long> unreadByCase = unread.unreadByCase(ids, viewer);
         List<CaseSummary> items = rows.stream().map(c -> new CaseSummary(c.id, c.status, c.openedAt, c.authority,
                 c.country, c.office, c.transportMode, c.originCountry, c.destinationCountry,
-                viewer.isBrand() ? List.of(viewer.id()) : brands.getOrDefault(c.id, List.of()))).toList();
+                viewer.isBrand() ? List.of(viewer.id()) : brands.getOrDefault(c.id, List.of()),
+                unreadByCase.getOrDefault(c.id, 0L))).toList();
         return new CasePage(items, page, size, found.count());
     }
 
