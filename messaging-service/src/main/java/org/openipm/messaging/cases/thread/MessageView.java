@@ -12,12 +12,13 @@ import org.openipm.events.cases.CaseParty;
  */
 public record MessageView(UUID id, UUID caseId, MessageType type, CaseParty postedBy, List<CaseParty> addressedTo,
         Instant postedAt, String text, List<Integer> goodsLines, List<UUID> productIds, Verdict verdict,
-        List<String> reasons, InstructedAction action, UUID inReplyTo, boolean read) {
+        List<String> reasons, InstructedAction action, UUID inReplyTo, List<AttachmentView> attachments,
+        boolean read) {
 
-    static MessageView of(CaseMessage message, boolean read) {
+    static MessageView of(CaseMessage message, List<AttachmentView> attachments, boolean read) {
         MessageContent content = message.content;
         return new MessageView(message.id, message.caseId, message.type, message.author(), message.addressedTo,
                 message.postedAt, content.text(), content.goodsLines(), content.productIds(), content.verdict(),
-                content.reasons(), content.action(), content.inReplyTo(), read);
+                content.reasons(), content.action(), content.inReplyTo(), attachments, read);
     }
 }

@@ -46,17 +46,27 @@ public class ThreadQueries implements UnreadMessages {
     public ThreadPage page(UUID caseId, CaseViewer viewer, int page, int size) {
         try (Connection connection = dataSource.getConnection()) {
             List<MessageView> items = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("select m.*, " + READ + " as read from case_message m where m.case_id = ? and "
+            try (PreparedStatement query = connection.prepareStatement("select m.*, " + READ
+                    + " as read from case_message m where m.case_id = ? and "
                     + VISIBLE + " order by m.posted_at, m.id limit ? offset ?")) {
                 int next = bindRead(query, 1, viewer);
                 query.setObject(next++, caseId);
                 next = bindVisible(query, next, viewer);
                 query.setInt(next++, size);
                 query.setLong(next, (long) page * size);
+                List<CaseMessage> found = new ArrayList<>();
+                List<Boolean> read = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        items.add(MessageView.of(message(rows), rows.getBoolean("read")));
+                        found.add(message(rows));
+                        read.add(rows.getBoolean("read"));
                     }
+                }
+                Map<UUID, List<AttachmentView>> files = attachmentsOf(connection, found.stream().map(m -> m.id)
+                        .toList());
+                for (int i = 0; i < found.size(); i++) {
+                    items.add(MessageView.of(found.get(i), files.getOrDefault(found.get(i).id, List.of()),
+                            read.get(i)));
                 }
             }
             try (PreparedStatement count = connection.prepareStatement("select count(*), count(*) filter (where "
@@ -100,19 +110,45 @@ public class ThreadQueries implements UnreadMessages {
     /** One message the viewer may read, with its read state. */
     public Optional<MessageView> find(UUID caseId, UUID messageId, CaseViewer viewer) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("select m.*, " + READ + " as read from case_message m where m.case_id = ? "
+                PreparedStatement query = connection.prepareStatement("select m.*, " + READ
+                        + " as read from case_message m where m.case_id = ? "
                         + "and m.id = ? and " + VISIBLE)) {
             int next = bindRead(query, 1, viewer);
             query.setObject(next++, caseId);
             query.setObject(next++, messageId);
             bindVisible(query, next, viewer);
             try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(MessageView.of(message(rows), rows.getBoolean("read")))
-                        : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                CaseMessage message = message(rows);
+                return Optional.of(MessageView.of(message, attachmentsOf(connection, List.of(message.id))
+                        .getOrDefault(message.id, List.of()), rows.getBoolean("read")));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading message " + messageId + " failed", e);
         }
+    }
+
+    /** The files of the messages (never their bytes), in the order they were sent. */
+    private static Map<UUID, List<AttachmentView>> attachmentsOf(Connection connection, List<UUID> messageIds)
+            throws SQLException {
+        Map<UUID, List<AttachmentView>> files = new HashMap<>();
+        if (messageIds.isEmpty()) {
+            return files;
+        }
+        try (PreparedStatement query = connection.prepareStatement("select message_id, id, file_name, content_type, "
+                + "size_bytes, sha256 from case_attachment where message_id = any(?) order by message_id, position")) {
+            query.setArray(1, connection.createArrayOf("uuid", messageIds.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    files.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>()).add(
+                            new AttachmentView(rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                                    rows.getInt(5), rows.getString(6)));
+                }
+            }
+        }
+        return files;
     }
 
     private static int bindVisible(PreparedStatement statement, int index, CaseViewer viewer) throws SQLException {

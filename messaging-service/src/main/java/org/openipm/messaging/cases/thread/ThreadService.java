@@ -30,24 +30,31 @@ public class ThreadService {
     private final MessageRepository messages;
     private final ThreadQueries queries;
     private final CaseEvents caseEvents;
+    private final Attachments attachments;
 
     public ThreadService(CaseRepository cases, ParticipantRepository participants, MessageRepository messages,
-            ThreadQueries queries, CaseEvents caseEvents) {
+            ThreadQueries queries, CaseEvents caseEvents, Attachments attachments) {
         this.cases = cases;
         this.participants = participants;
         this.messages = messages;
         this.queries = queries;
         this.caseEvents = caseEvents;
+        this.attachments = attachments;
     }
 
-    /** Posts the message as {@code author}, a participant of the case; {@code user} is the token's subject. */
+    /**
+     * Posts the message with its files as {@code author}, a participant of the case; {@code user} is the token's
+     * subject. Nothing is stored when the message or any file is refused.
+     */
     @Transactional
-    public MessageView post(UUID caseId, CaseViewer author, String user, MessageRequest request) {
+    public MessageView post(UUID caseId, CaseViewer author, String user, MessageRequest request,
+            List<Upload> uploads) {
         ShipmentCase shipmentCase = participantsCase(caseId, author);
         List<CaseParty> parties = participants.ofCase(caseId).stream()
                 .map(p -> new CaseParty(p.partyKind, p.partyId)).toList();
         CaseParty writer = new CaseParty(author.kind(), author.id());
-        MessageRules.Checked checked = MessageRules.check(request, writer, parties, shipmentCase.goods, 0);
+        MessageRules.Checked checked = MessageRules.check(request, writer, parties, shipmentCase.goods,
+                uploads.size());
         if (checked instanceof MessageRules.Forbidden forbidden) {
             throw ProblemException.forbidden(forbidden.detail());
         }
@@ -59,6 +66,7 @@ public class ThreadService {
             throw invalid(List.of(new Problem.FieldError("inReplyTo", "no message " + request.inReplyTo()
                     + " of this case that you may read")));
         }
+        List<Attachments.CheckedFile> files = attachments.check(uploads);
         CaseMessage stored = new CaseMessage();
         stored.id = UUID.randomUUID();
         stored.caseId = caseId;
@@ -71,10 +79,12 @@ public class ThreadService {
         stored.brandId = message.brand().orElse(null);
         stored.postedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         messages.persist(stored);
+        messages.flush(); // the files reference the message
+        List<AttachmentView> storedFiles = attachments.store(caseId, stored.id, files, stored.postedAt);
         caseEvents.messagePosted(new CaseMessagePosted(caseId, stored.id, stored.type.name(), writer,
-                stored.addressedTo, 0, stored.postedAt), MessageSummaries.summaryOf(stored),
-                details(stored), message.brand().stream().toList());
-        return MessageView.of(stored, true);
+                stored.addressedTo, files.size(), stored.postedAt), MessageSummaries.summaryOf(stored),
+                details(stored, files.size()), message.brand().stream().toList());
+        return MessageView.of(stored, storedFiles, true);
     }
 
     /** Marks the message read for the reader's authority or brand; reading it again changes nothing. */
@@ -93,11 +103,12 @@ public class ThreadService {
                 .orElseThrow(() -> ProblemException.notFound("Case " + caseId));
     }
 
-    private static Map<String, Object> details(CaseMessage message) {
+    private static Map<String, Object> details(CaseMessage message, int attachmentCount) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("messageId", message.id.toString());
         details.put("messageType", message.type.name());
         details.put("addressedTo", message.addressedTo.stream().map(p -> p.kind() + ":" + p.id()).toList());
+        details.put("attachmentCount", attachmentCount);
         if (message.content.verdict() != null) {
             details.put("verdict", message.content.verdict().name());
         }

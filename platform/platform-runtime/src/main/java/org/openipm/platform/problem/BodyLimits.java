@@ -29,6 +29,10 @@ public final class BodyLimits {
                 .orElse(isJson(contentType) ? maxJsonBytes : maxOtherBytes);
     }
 
+    static boolean isMultipart(String contentType) {
+        return contentType != null && contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+    }
+
     static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;

@@ -29,12 +29,15 @@ import java.util.regex.Pattern;
 public class HttpEdge {
 
     private static final String BODY_LIMIT = "openipm.body-limit";
+    private static final String UPLOADS_DIRECTORY = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "openipm-uploads").toString();
     private static final int AFTER_AUTHORIZATION = -SecurityHandlerPriorities.AUTHORIZATION + 1;
 
     private final RequestHeadLimits headLimits;
     private final BodyLimits bodyLimits;
     private final ObjectMapper json;
     private final Map<Long, BodyHandler> bodyReaders = new ConcurrentHashMap<>();
+    private final Map<Long, BodyHandler> multipartReaders = new ConcurrentHashMap<>();
 
     public HttpEdge(HttpLimits limits, ObjectMapper json) {
         this.headLimits = new RequestHeadLimits(limits.maxRequestTarget().asLongValue(),
@@ -65,8 +68,16 @@ public class HttpEdge {
             context.next();
             return;
         }
-        long limit = bodyLimits.limitFor(request.path(), request.getHeader(HttpHeaders.CONTENT_TYPE));
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        long limit = bodyLimits.limitFor(request.path(), contentType);
         context.put(BODY_LIMIT, limit);
+        if (BodyLimits.isMultipart(contentType)) {
+            // The files of a multipart form go to temporary files (deleted when the request ends), where the REST
+            // layer finds them; a body reader that ignored them would hand it the form without its files.
+            multipartReaders.computeIfAbsent(limit, l -> BodyHandler.create(UPLOADS_DIRECTORY).setBodyLimit(l)
+                    .setDeleteUploadedFilesOnEnd(true)).handle(context);
+            return;
+        }
         bodyReaders.computeIfAbsent(limit, l -> BodyHandler.create(false).setBodyLimit(l)).handle(context);
     }
 
