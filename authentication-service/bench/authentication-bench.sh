@@ -138,9 +138,16 @@ setup_pids() { # pids of this setup's processes whose command matches $1 (they a
     { tr '\0' ' ' < "$dir/cmdline"; } 2>/dev/null | grep -qE -- "$1" && echo "${dir#/proc/}"
   done
 }
+postgresql_pids() { # the postmaster and its children (their titles overwrite what /proc shows of their environment)
+  local postmaster
+  for postmaster in $(setup_pids 'bin/postgres '); do
+    echo "$postmaster"
+    ps -o pid= --ppid "$postmaster"
+  done
+}
 cpu_snapshot() { # auth reference kafka postgresql machine
   echo "$(ticks_of "$AUTH_PID") $(ticks_of "$REFERENCE_PID") $(ticks_of $(setup_pids launcher.jar)) \
-$(ticks_of $(setup_pids 'bin/postgres |^postgres: ')) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
+$(ticks_of $(postgresql_pids)) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
 }
 
 run_load() { # label first-code seconds
