@@ -1,0 +1,31 @@
+package org.openipm.notification.source;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openipm.events.Topics;
+import org.openipm.platform.events.RecordDelivery;
+
+/**
+ * Kafka adapter for {@code shipment-flagged}: unreadable records go to
+ * {@code shipment-flagged.dlq.notification-service}; database outages are waited out, never dead-lettered.
+ */
+@ApplicationScoped
+public class ShipmentsConsumer {
+
+    private final ShipmentsHandler handler;
+    private final RecordDelivery delivery;
+
+    public ShipmentsConsumer(ShipmentsHandler handler, RecordDelivery delivery) {
+        this.handler = handler;
+        this.delivery = delivery;
+    }
+
+    @Incoming(Topics.SHIPMENT_FLAGGED)
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return delivery.deliver(message, handler);
+    }
+}
