@@ -6,6 +6,8 @@ public enum AlertType {
     SUSPECT_VERDICT(Severity.WARNING),
     PROBABLE_CLONE(Severity.CRITICAL),
     SHIPMENT_FLAGGED(Severity.WARNING),
+    CASE_INVITATION(Severity.WARNING),
+    CASE_LINKED(Severity.WARNING),
     CASE_MESSAGE(Severity.INFO),
     CASE_STATUS_CHANGED(Severity.INFO),
     DEADLINE_APPROACHING(Severity.WARNING),

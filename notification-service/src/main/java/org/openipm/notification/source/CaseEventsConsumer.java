@@ -1,0 +1,31 @@
+package org.openipm.notification.source;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.openipm.events.Topics;
+import org.openipm.platform.events.RecordDelivery;
+
+/**
+ * Kafka adapter for {@code case-events}: unreadable records go to
+ * {@code case-events.dlq.notification-service}; database outages are waited out, never dead-lettered.
+ */
+@ApplicationScoped
+public class CaseEventsConsumer {
+
+    private final CaseEventsHandler handler;
+    private final RecordDelivery delivery;
+
+    public CaseEventsConsumer(CaseEventsHandler handler, RecordDelivery delivery) {
+        this.handler = handler;
+        this.delivery = delivery;
+    }
+
+    @Incoming(Topics.CASE_EVENTS)
+    @Blocking
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        return delivery.deliver(message, handler);
+    }
+}

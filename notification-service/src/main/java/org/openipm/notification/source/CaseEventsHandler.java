@@ -1,0 +1,118 @@
+package org.openipm.notification.source;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.cases.CaseLinked;
+import org.openipm.events.cases.CaseOpened;
+import org.openipm.events.cases.CaseParticipantInvited;
+import org.openipm.notification.alert.Alert;
+import org.openipm.notification.alert.AlertRepository;
+import org.openipm.notification.alert.CaseAlerts;
+import org.openipm.notification.alert.CaseParties;
+import org.openipm.platform.events.ReceivedEvent;
+import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
+import org.openipm.platform.events.RedrivableConsumer;
+
+/**
+ * Turns {@code case-events} into alerts for the case's participants (see {@link CaseAlerts}), and keeps who they
+ * are ({@link CasePartyRepository}) in the same transaction. A case's records share its key, so its opening is
+ * always read before the records that follow it. Exactly once: alert ids come from the source event and the
+ * participants are only added, so a redelivery changes nothing.
+ * <p>
+ * A case-event type this version does not know is skipped, not dead-lettered: messaging-service adds types before
+ * this consumer learns them, and they are not broken.
+ */
+@ApplicationScoped
+public class CaseEventsHandler implements RedrivableConsumer {
+
+    public static final String CONSUMER = "notification-service.cases";
+    private static final Logger LOG = Logger.getLogger(CaseEventsHandler.class);
+
+    private final AlertRepository alerts;
+    private final CasePartyRepository parties;
+    private final ObjectMapper json;
+
+    public CaseEventsHandler(AlertRepository alerts, CasePartyRepository parties, ObjectMapper json) {
+        this.alerts = alerts;
+        this.parties = parties;
+        this.json = json;
+    }
+
+    @Override
+    public String consumerName() {
+        return CONSUMER;
+    }
+
+    @Override
+    public String sourceTopic() {
+        return Topics.CASE_EVENTS;
+    }
+
+    @Override
+    public void apply(ConsumerRecord<String, byte[]> record) {
+        ReceivedEvent event = ReceivedEvent.of(record);
+        switch (event.type()) {
+            case EventTypes.CASE_OPENED -> opened(event);
+            case EventTypes.CASE_PARTICIPANT_INVITED -> invited(event);
+            case EventTypes.CASE_LINKED -> linked(event);
+            default -> LOG.debugf("Case event %s of type %s skipped: no alert for it", event.id(), event.type());
+        }
+    }
+
+    private void opened(ReceivedEvent event) {
+        CaseOpened opened = event.payloadAs(json, CaseOpened.class);
+        require(event, opened.caseId(), opened.authority(), opened.brandIds());
+        QuarkusTransaction.requiringNew().run(() -> {
+            parties.addAuthority(opened.caseId(), opened.authority(), CasePartyRepository.FLAGGING);
+            opened.brandIds().forEach(brand -> parties.addBrand(opened.caseId(), brand));
+        });
+    }
+
+    private void invited(ReceivedEvent event) {
+        CaseParticipantInvited invited = event.payloadAs(json, CaseParticipantInvited.class);
+        require(event, invited.caseId(), invited.authority(), invited.invitedAt());
+        QuarkusTransaction.requiringNew().run(() -> {
+            parties.addAuthority(invited.caseId(), invited.authority(), CasePartyRepository.INVITED);
+            store(CaseAlerts.invited(event.id(), invited));
+        });
+    }
+
+    private void linked(ReceivedEvent event) {
+        CaseLinked linked = event.payloadAs(json, CaseLinked.class);
+        require(event, linked.caseId(), linked.linkedCaseId(), linked.linkedAuthority(), linked.linkedAt());
+        QuarkusTransaction.requiringNew().run(() -> withParties(event, linked.caseId())
+                .ifPresent(known -> store(CaseAlerts.linked(event.id(), linked, known))));
+    }
+
+    private Optional<CaseParties> withParties(ReceivedEvent event, UUID caseId) {
+        Optional<CaseParties> found = parties.of(caseId);
+        if (found.isEmpty()) {
+            // Only when the case opened before the topic's retention: nobody is known to alert.
+            LOG.warnf("Case event %s (%s) names case %s, whose opening was never read: no alert", event.id(),
+                    event.type(), caseId);
+        }
+        return found;
+    }
+
+    private void store(List<Alert> made) {
+        made.forEach(alerts::saveOnce);
+    }
+
+    private static void require(ReceivedEvent event, Object... fields) {
+        for (Object field : fields) {
+            if (field == null || field instanceof List<?> list && list.stream().anyMatch(Objects::isNull)) {
+                throw new MalformedEventException("event " + event.id() + " (" + event.type()
+                        + ") lacks a field its alerts need");
+            }
+        }
+    }
+}
