@@ -11,9 +11,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
+import org.openipm.events.cases.CaseDeadlineApproaching;
+import org.openipm.events.cases.CaseDeadlineMissed;
 import org.openipm.events.cases.CaseLinked;
+import org.openipm.events.cases.CaseMessagePosted;
 import org.openipm.events.cases.CaseOpened;
 import org.openipm.events.cases.CaseParticipantInvited;
+import org.openipm.events.cases.CaseParty;
+import org.openipm.events.cases.CaseStatusChanged;
 import org.openipm.notification.alert.Alert;
 import org.openipm.notification.alert.AlertRepository;
 import org.openipm.notification.alert.CaseAlerts;
@@ -64,6 +69,10 @@ public class CaseEventsHandler implements RedrivableConsumer {
             case EventTypes.CASE_OPENED -> opened(event);
             case EventTypes.CASE_PARTICIPANT_INVITED -> invited(event);
             case EventTypes.CASE_LINKED -> linked(event);
+            case EventTypes.CASE_STATUS_CHANGED -> statusChanged(event);
+            case EventTypes.CASE_MESSAGE_POSTED -> messagePosted(event);
+            case EventTypes.CASE_DEADLINE_APPROACHING -> deadlineApproaching(event);
+            case EventTypes.CASE_DEADLINE_MISSED -> deadlineMissed(event);
             default -> LOG.debugf("Case event %s of type %s skipped: no alert for it", event.id(), event.type());
         }
     }
@@ -93,6 +102,43 @@ public class CaseEventsHandler implements RedrivableConsumer {
                 .ifPresent(known -> store(CaseAlerts.linked(event.id(), linked, known))));
     }
 
+    private void statusChanged(ReceivedEvent event) {
+        CaseStatusChanged changed = event.payloadAs(json, CaseStatusChanged.class);
+        require(event, changed.caseId(), changed.to(), changed.brandIds(), changed.authorities(),
+                changed.changedAt());
+        requireParties(event, List.of(changed.changedBy()));
+        storeInTransaction(CaseAlerts.statusChanged(event.id(), changed));
+    }
+
+    private void messagePosted(ReceivedEvent event) {
+        CaseMessagePosted posted = event.payloadAs(json, CaseMessagePosted.class);
+        require(event, posted.caseId(), posted.messageId(), posted.messageType(), posted.addressedTo(),
+                posted.postedAt());
+        requireParties(event, List.of(posted.postedBy()));
+        requireParties(event, posted.addressedTo());
+        storeInTransaction(CaseAlerts.messagePosted(event.id(), posted));
+    }
+
+    private void deadlineApproaching(ReceivedEvent event) {
+        CaseDeadlineApproaching deadline = event.payloadAs(json, CaseDeadlineApproaching.class);
+        require(event, deadline.caseId(), deadline.kind(), deadline.dueAt(), deadline.mustAct(),
+                deadline.noticedAt());
+        requireParties(event, deadline.mustAct());
+        storeInTransaction(CaseAlerts.deadlineApproaching(event.id(), deadline));
+    }
+
+    private void deadlineMissed(ReceivedEvent event) {
+        CaseDeadlineMissed deadline = event.payloadAs(json, CaseDeadlineMissed.class);
+        require(event, deadline.caseId(), deadline.kind(), deadline.dueAt(), deadline.mustAct(),
+                deadline.noticedAt());
+        requireParties(event, deadline.mustAct());
+        storeInTransaction(CaseAlerts.deadlineMissed(event.id(), deadline));
+    }
+
+    private void storeInTransaction(List<Alert> made) {
+        QuarkusTransaction.requiringNew().run(() -> store(made));
+    }
+
     private Optional<CaseParties> withParties(ReceivedEvent event, UUID caseId) {
         Optional<CaseParties> found = parties.of(caseId);
         if (found.isEmpty()) {
@@ -105,6 +151,16 @@ public class CaseEventsHandler implements RedrivableConsumer {
 
     private void store(List<Alert> made) {
         made.forEach(alerts::saveOnce);
+    }
+
+    private static void requireParties(ReceivedEvent event, List<CaseParty> parties) {
+        for (CaseParty party : parties) {
+            if (party == null || party.id() == null || party.id().isBlank()
+                    || !(CaseParty.AUTHORITY.equals(party.kind()) || CaseParty.BRAND.equals(party.kind()))) {
+                throw new MalformedEventException("event " + event.id() + " (" + event.type()
+                        + ") names a participant that is neither an authority nor a brand: " + party);
+            }
+        }
     }
 
     private static void require(ReceivedEvent event, Object... fields) {

@@ -16,7 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.openipm.events.CloudEventHeaders;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
+import java.time.LocalDate;
+import org.openipm.events.cases.CaseDeadlineMissed;
 import org.openipm.events.cases.CaseLinked;
+import org.openipm.events.cases.CaseMessagePosted;
+import org.openipm.events.cases.CaseParty;
+import org.openipm.events.cases.CaseStatusChanged;
 import org.openipm.events.cases.CaseOpened;
 import org.openipm.events.cases.CaseParticipantInvited;
 import org.openipm.notification.SourceEvents;
@@ -86,6 +91,41 @@ class AlertsFromCaseEventsTest {
             assertThat(deadLetters.drain(java.time.Duration.ofMillis(300)))
                     .noneMatch(r -> unknownId.toString().equals(TopicReader.header(r, CloudEventHeaders.ID)));
         }
+    }
+
+    @Test
+    void statusMessagesAndDeadlinesReachTheirParticipantsAndABrandNeverReadsAnotherBrand() {
+        String acme = unique("acme");
+        String zenith = unique("zenith");
+        String holder = unique("fr-customs");
+        String invited = unique("es-aduanas");
+        UUID caseId = UUID.randomUUID();
+        send(caseId, EventTypes.CASE_STATUS_CHANGED, UUID.randomUUID(), new CaseStatusChanged(caseId, "FLAGGED",
+                "DETAINED", CaseParty.authority(holder), "the " + zenith + " logos are off",
+                "Regulation (EU) No 608/2013, Art. 17(1)", List.of(acme, zenith), List.of(holder, invited),
+                Instant.now()));
+        send(caseId, EventTypes.CASE_MESSAGE_POSTED, UUID.randomUUID(), new CaseMessagePosted(caseId,
+                UUID.randomUUID(), "ASSESSMENT_REQUEST", CaseParty.authority(holder), List.of(CaseParty.brand(acme)),
+                1, Instant.now()));
+        Instant due = Instant.now().minusSeconds(60);
+        send(caseId, EventTypes.CASE_DEADLINE_MISSED, UUID.randomUUID(), new CaseDeadlineMissed(caseId,
+                UUID.randomUUID(), "RIGHT_HOLDER_CONFIRMATION", "EU-608-23-1-RIGHT-HOLDER",
+                "Regulation (EU) No 608/2013, Art. 23(1)", LocalDate.now(), due, List.of(CaseParty.brand(acme)),
+                "FR", "FRLEH", Instant.now()));
+
+        JsonPath acmeAlerts = awaitAlerts(Tokens.brand(acme), 3);
+        assertThat(acmeAlerts.getList("items.type")).containsExactlyInAnyOrder("CASE_STATUS_CHANGED",
+                "CASE_MESSAGE", "DEADLINE_MISSED");
+        assertThat(acmeAlerts.getString("items.find { it.type == 'DEADLINE_MISSED' }.severity")).isEqualTo("CRITICAL");
+        assertThat(acmeAlerts.getList("items.link")).containsOnly("/api/v1/cases/" + caseId);
+        assertThat(acmeAlerts.prettify()).doesNotContain(zenith);
+        JsonPath zenithAlerts = awaitAlerts(Tokens.brand(zenith), 1);
+        assertThat(zenithAlerts.getString("items[0].summary")).isEqualTo("Case " + caseId + " is now DETAINED");
+        assertThat(zenithAlerts.prettify()).doesNotContain(acme);
+        assertThat(awaitAlerts(Tokens.officer(invited, "ES"), 1).getString("items[0].facts.reason"))
+                .contains("logos are off");
+        // The holder made the move and wrote the message: nothing for it.
+        assertThat(alerts(Tokens.officer(holder, "FR")).getList("items")).isEmpty();
     }
 
     private static void send(UUID caseId, String type, UUID eventId, Object payload) {
