@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.openipm.events.CloudEventHeaders;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.product.ProductPublished;
+import org.openipm.events.product.ProductSnapshot;
 import org.openipm.testing.KafkaBroker;
 
 /** Publishes source events on the real broker as their producers do, and reads a caller's alerts back. */
@@ -57,6 +62,17 @@ public final class SourceEvents {
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Publishes a product of the brand on {@code product-events}, as product-service does. */
+    public static UUID publishProduct(String brand) {
+        UUID productId = UUID.randomUUID();
+        ProductSnapshot snapshot = new ProductSnapshot(productId, brand, brand + " Inc.", List.of(), "SKU-1",
+                "Watch", "watches", "A watch", "PUBLISHED", 1, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), Instant.now(), List.of());
+        send(Topics.PRODUCT_EVENTS, EventTypes.PRODUCT_PUBLISHED, "product-service", productId.toString(),
+                UUID.randomUUID(), new ProductPublished(snapshot));
+        return productId;
     }
 
     public static JsonPath alerts(String token) {

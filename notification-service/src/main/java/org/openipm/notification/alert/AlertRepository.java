@@ -23,8 +23,16 @@ public class AlertRepository {
 
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {
     };
-    private static final String COLUMNS = "select id, type, severity, brands, countries, facts, link, source_event_id, "
-            + "occurred_at, created_at, read_at from alert";
+    /**
+     * The caller's alerts with its read state: an alert addressed to the caller carries it in {@code read_at}; one
+     * addressed to an audience is read by each of its authorities separately ({@code alert_read}). ?1 = the caller.
+     */
+    private static final String COLUMNS = "select a.id, a.type, a.severity, a.brands, a.countries, a.facts, a.link, "
+            + "a.source_event_id, a.occurred_at, a.created_at, coalesce(a.read_at, r.read_at) from alert a "
+            + "left join alert_read r on r.alert_id = a.id and r.reader = ?1";
+    /** ?2 kind and ?3 id of the caller, ?4 its audiences. */
+    private static final String IN_INBOX = " where ((a.recipient_kind = ?2 and a.recipient_id = ?3) "
+            + "or (a.recipient_kind = 'AUDIENCE' and a.recipient_id = any(?4)))";
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -55,44 +63,59 @@ public class AlertRepository {
         return stored;
     }
 
-    /** A page of the recipient's alerts, newest first. */
-    public List<StoredAlert> page(Recipient recipient, AlertFilter filter, int page, int size) {
-        StringBuilder sql = new StringBuilder(COLUMNS + " where recipient_kind = ?1 and recipient_id = ?2 "
-                + "and severity = any(?3)");
-        List<Object> parameters = new ArrayList<>(List.of(recipient.kind().name(), recipient.id(),
-                Arrays.stream(Severity.values()).filter(s -> s.atLeast(filter.minimumSeverity())).map(Enum::name)
-                        .toArray(String[]::new)));
+    /** A page of the caller's alerts, newest first. */
+    public List<StoredAlert> page(Inbox inbox, AlertFilter filter, int page, int size) {
+        StringBuilder sql = new StringBuilder(COLUMNS + IN_INBOX + " and a.severity = any(?5)");
+        List<Object> parameters = new ArrayList<>(inboxParameters(inbox));
+        parameters.add(Arrays.stream(Severity.values()).filter(s -> s.atLeast(filter.minimumSeverity()))
+                .map(Enum::name).toArray(String[]::new));
         filter.type().ifPresent(type -> {
             parameters.add(type.name());
-            sql.append(" and type = ?").append(parameters.size());
+            sql.append(" and a.type = ?").append(parameters.size());
         });
         if (filter.unreadOnly()) {
-            sql.append(" and read_at is null");
+            sql.append(" and a.read_at is null and r.read_at is null");
         }
-        sql.append(" order by created_at desc, id limit ").append(size).append(" offset ").append((long) page * size);
-        Query query = entityManager.createNativeQuery(sql.toString());
+        sql.append(" order by a.created_at desc, a.id limit ").append(size).append(" offset ")
+                .append((long) page * size);
+        return rows(sql.toString(), parameters);
+    }
+
+    /** @return false when the caller has no such alert */
+    public boolean markRead(UUID id, Inbox inbox, Instant at) {
+        Recipient own = inbox.own();
+        boolean addressedToCaller = entityManager.createNativeQuery("update alert set read_at = coalesce(read_at, ?1) "
+                        + "where id = ?2 and recipient_kind = ?3 and recipient_id = ?4")
+                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, id)
+                .setParameter(3, own.kind().name()).setParameter(4, own.id()).executeUpdate() == 1;
+        if (addressedToCaller) {
+            return true;
+        }
+        return entityManager.createNativeQuery("insert into alert_read (alert_id, reader, read_at) select id, ?1, ?2 "
+                        + "from alert where id = ?3 and recipient_kind = 'AUDIENCE' and recipient_id = any(?4) "
+                        + "on conflict (alert_id, reader) do nothing")
+                .setParameter(1, own.toString()).setParameter(2, at.atOffset(ZoneOffset.UTC)).setParameter(3, id)
+                .setParameter(4, inbox.audienceIds()).executeUpdate() == 1 || find(id, inbox).isPresent();
+    }
+
+    public Optional<StoredAlert> find(UUID id, Inbox inbox) {
+        List<Object> parameters = new ArrayList<>(inboxParameters(inbox));
+        parameters.add(id);
+        return rows(COLUMNS + IN_INBOX + " and a.id = ?5", parameters).stream().findFirst();
+    }
+
+    private static List<Object> inboxParameters(Inbox inbox) {
+        return List.of(inbox.own().toString(), inbox.own().kind().name(), inbox.own().id(), inbox.audienceIds());
+    }
+
+    private List<StoredAlert> rows(String sql, List<Object> parameters) {
+        Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(this::stored).toList();
-    }
-
-    /** @return false when the recipient has no such alert */
-    public boolean markRead(UUID id, Recipient recipient, Instant at) {
-        return entityManager.createNativeQuery("update alert set read_at = coalesce(read_at, ?1) where id = ?2 "
-                        + "and recipient_kind = ?3 and recipient_id = ?4")
-                .setParameter(1, at.atOffset(ZoneOffset.UTC)).setParameter(2, id)
-                .setParameter(3, recipient.kind().name()).setParameter(4, recipient.id()).executeUpdate() == 1;
-    }
-
-    public Optional<StoredAlert> find(UUID id, Recipient recipient) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(COLUMNS + " where id = ?1 and recipient_kind = ?2 and "
-                        + "recipient_id = ?3").setParameter(1, id).setParameter(2, recipient.kind().name())
-                .setParameter(3, recipient.id()).getResultList();
-        return rows.stream().findFirst().map(this::stored);
     }
 
     private String factsJson(Alert alert) {

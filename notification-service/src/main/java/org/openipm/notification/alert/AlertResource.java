@@ -6,7 +6,10 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,6 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,14 +33,16 @@ import java.util.UUID;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.openipm.notification.alert.AlertRepository.AlertFilter;
 import org.openipm.notification.alert.AlertRepository.StoredAlert;
+import org.openipm.notification.alert.BrandAlertService.SentBrandAlert;
 import org.openipm.platform.problem.PageBounds;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
 
 /**
- * The caller's own alerts: a brand's (token {@code org} = brand id) or an officer's authority's. Nobody reads
- * another recipient's alerts; an alert of someone else answers 404 as if it did not exist.
+ * The caller's own alerts: a brand's (token {@code org} = brand id) or an officer's: its authority's and its
+ * audiences' (see {@link Inbox}). Nobody reads another recipient's alerts; an alert of someone else answers 404 as
+ * if it did not exist. Brands also send alerts to officers here.
  */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,14 +51,39 @@ public class AlertResource {
 
     private final AlertRepository alerts;
     private final AlertNotices notices;
+    private final BrandAlertService brandAlerts;
     private final Caller caller;
     private final PageBounds pages;
 
-    public AlertResource(AlertRepository alerts, AlertNotices notices, Caller caller, PageBounds pages) {
+    public AlertResource(AlertRepository alerts, AlertNotices notices, BrandAlertService brandAlerts, Caller caller,
+            PageBounds pages) {
         this.alerts = alerts;
         this.notices = notices;
+        this.brandAlerts = brandAlerts;
         this.caller = caller;
         this.pages = pages;
+    }
+
+    /**
+     * A brand's alert to the officers of the target countries and authority types, about its own products only.
+     * Limited per brand ({@link BrandAlertSettings}); past the limit 429 with Retry-After.
+     */
+    @POST
+    @RolesAllowed(Roles.BRAND)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(@NotNull @Valid BrandAlertRequest request) {
+        String brand = caller.org().orElseThrow(() -> ProblemException.forbidden("the token names no brand (org)"));
+        SentBrandAlert sent = brandAlerts.send(brand, request);
+        return Response.created(URI.create("/api/v1/alerts/sent/" + sent.id())).entity(sent).build();
+    }
+
+    /** One of the caller's brand's alerts to officers, as sent; another brand's: 404. */
+    @GET
+    @Path("sent/{id}")
+    @RolesAllowed(Roles.BRAND)
+    public SentBrandAlert sent(@PathParam("id") UUID id) {
+        String brand = caller.org().orElseThrow(() -> ProblemException.forbidden("the token names no brand (org)"));
+        return brandAlerts.sent(brand, id).orElseThrow(() -> ProblemException.notFound("brand alert " + id));
     }
 
     @GET
@@ -64,7 +96,7 @@ public class AlertResource {
         AlertFilter filter = new AlertFilter(Optional.ofNullable(type).map(t -> parse(AlertType.class, "type", t)),
                 minSeverity == null ? Severity.INFO : parse(Severity.class, "minSeverity", minSeverity), unread);
         String language = language(lang, acceptLanguage);
-        List<AlertView> items = alerts.page(recipient(), filter, page, size).stream()
+        List<AlertView> items = alerts.page(inbox(), filter, page, size).stream()
                 .map(alert -> AlertView.of(alert, language)).toList();
         return new AlertPage(items, page, size);
     }
@@ -80,15 +112,15 @@ public class AlertResource {
     @Blocking
     public Multi<AlertView> stream(@QueryParam("type") String type, @QueryParam("minSeverity") String minSeverity,
             @QueryParam("lang") String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        Recipient recipient = recipient();
+        Inbox inbox = inbox();
         Optional<AlertType> onlyType = Optional.ofNullable(type).map(t -> parse(AlertType.class, "type", t));
         Severity minimum = minSeverity == null ? Severity.INFO : parse(Severity.class, "minSeverity", minSeverity);
         String language = language(lang, acceptLanguage);
-        return notices.stored().filter(notice -> notice.recipient().equals(recipient))
+        return notices.stored().filter(notice -> inbox.includes(notice.recipient()))
                 .onOverflow().buffer(256)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 // Off the request: a short transaction of its own gives the read a session on this worker thread.
-                .map(notice -> QuarkusTransaction.requiringNew().call(() -> alerts.find(notice.alertId(), recipient)))
+                .map(notice -> QuarkusTransaction.requiringNew().call(() -> alerts.find(notice.alertId(), inbox)))
                 .filter(Optional::isPresent).map(Optional::get)
                 .filter(alert -> onlyType.map(alert.type()::equals).orElse(true) && alert.severity().atLeast(minimum))
                 .map(alert -> AlertView.of(alert, language));
@@ -98,7 +130,7 @@ public class AlertResource {
     @Path("{id}")
     public AlertView one(@PathParam("id") UUID id, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return alerts.find(id, recipient()).map(alert -> AlertView.of(alert, language(lang, acceptLanguage)))
+        return alerts.find(id, inbox()).map(alert -> AlertView.of(alert, language(lang, acceptLanguage)))
                 .orElseThrow(() -> ProblemException.notFound("alert " + id));
     }
 
@@ -107,14 +139,14 @@ public class AlertResource {
     @Path("{id}/read")
     @Transactional
     public void markRead(@PathParam("id") UUID id) {
-        if (!alerts.markRead(id, recipient(), Instant.now())) {
+        if (!alerts.markRead(id, inbox(), Instant.now())) {
             throw ProblemException.notFound("alert " + id);
         }
     }
 
-    private Recipient recipient() {
+    private Inbox inbox() {
         String org = caller.org().orElseThrow(() -> ProblemException.forbidden("the token names no organisation (org)"));
-        return caller.is(Roles.BRAND) ? Recipient.brand(org) : Recipient.authority(org);
+        return caller.is(Roles.BRAND) ? Inbox.brand(org) : Inbox.officer(org, caller.country(), caller.authorityType());
     }
 
     /** {@code lang} first, then the first of Accept-Language's languages that has texts, else English. */

@@ -2,11 +2,15 @@ package org.openipm.notification.alert;
 
 import java.util.Objects;
 
-/** Who receives an alert: a brand or an enforcement authority, as named in tokens' {@code org} claim. */
+/**
+ * Who receives an alert: a brand or an enforcement authority, as named in tokens' {@code org} claim, or an
+ * audience: every authority of one type in one country (id {@code FR/CUSTOMS}), which brands' alerts to officers
+ * address without knowing the authorities themselves.
+ */
 public record Recipient(Kind kind, String id) {
 
     public enum Kind {
-        BRAND, AUTHORITY
+        BRAND, AUTHORITY, AUDIENCE
     }
 
     public Recipient {
@@ -22,6 +26,10 @@ public record Recipient(Kind kind, String id) {
 
     public static Recipient authority(String id) {
         return new Recipient(Kind.AUTHORITY, id);
+    }
+
+    public static Recipient audience(String country, AuthorityType type) {
+        return new Recipient(Kind.AUDIENCE, country + "/" + type.name());
     }
 
     @Override

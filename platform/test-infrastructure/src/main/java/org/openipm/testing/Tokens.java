@@ -30,6 +30,12 @@ public final class Tokens {
         return sign(builder("officer-" + authority, "officer").claim("org", authority).claim("country", country));
     }
 
+    /** An officer whose token also says the type of its authority (claim {@code authority_type}). */
+    public static String officer(String authority, String country, String authorityType) {
+        return sign(builder("officer-" + authority, "officer").claim("org", authority).claim("country", country)
+                .claim("authority_type", authorityType));
+    }
+
     public static String brand(String brandId) {
         return sign(builder("user@" + brandId, "brand").claim("org", brandId).claim("country", "FR"));
     }

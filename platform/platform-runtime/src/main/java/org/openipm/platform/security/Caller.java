@@ -13,6 +13,11 @@ public class Caller {
 
     static final String ORG_CLAIM = "org";
     static final String COUNTRY_CLAIM = "country";
+    /**
+     * The type of an officer's authority (CUSTOMS, POLICE, HEALTH_REGULATOR, TAX, MARKET_SURVEILLANCE, OTHER), as the
+     * identity provider knows it: lets a service target officers by agency without asking messaging-service.
+     */
+    static final String AUTHORITY_TYPE_CLAIM = "authority_type";
 
     private final JsonWebToken token;
 
@@ -30,6 +35,11 @@ public class Caller {
 
     public Optional<String> country() {
         return Optional.ofNullable(token.<Object>getClaim(COUNTRY_CLAIM)).map(Object::toString);
+    }
+
+    /** The officer's authority type, when the identity provider puts it in the token. */
+    public Optional<String> authorityType() {
+        return Optional.ofNullable(token.<Object>getClaim(AUTHORITY_TYPE_CLAIM)).map(Object::toString);
     }
 
     public boolean is(String role) {
