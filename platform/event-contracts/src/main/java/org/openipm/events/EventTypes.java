@@ -24,6 +24,9 @@ public final class EventTypes {
     /** {@code case.deadline-missed} on {@code case-events}. */
     public static final String CASE_DEADLINE_MISSED = "org.openipm.messaging.CaseDeadlineMissed.v1";
 
+    /** A brand's alert on its own topic {@code alerts.<brand id>}. */
+    public static final String ALERT_RAISED = "org.openipm.notification.AlertRaised.v1";
+
     private EventTypes() {
     }
 }

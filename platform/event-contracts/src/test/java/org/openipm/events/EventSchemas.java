@@ -34,6 +34,7 @@ final class EventSchemas {
 
     /** Every CloudEvents type and the record that is its payload; the tests check it covers {@link EventTypes}. */
     static final Map<String, Class<? extends Record>> PAYLOADS = Map.ofEntries(
+            Map.entry(EventTypes.ALERT_RAISED, org.openipm.events.alerts.AlertRaised.class),
             Map.entry(EventTypes.PRODUCT_DRAFTED, ProductDrafted.class),
             Map.entry(EventTypes.PRODUCT_PUBLISHED, ProductPublished.class),
             Map.entry(EventTypes.PRODUCT_RETIRED, ProductRetired.class),
@@ -149,6 +150,10 @@ final class EventSchemas {
         return new Located(object.node().path("properties").path(name), object.document());
     }
 
+    Located additionalProperties(Located object) {
+        return new Located(object.node().path("additionalProperties"), object.document());
+    }
+
     Located items(Located array) {
         return new Located(array.node().path("items"), array.document());
     }
@@ -233,6 +238,9 @@ final class EventSchemas {
                 String name = names.next();
                 if (s.path("properties").has(name)) {
                     check(value.get(name), property(schema, name), at + "." + name, found);
+                } else if (s.path("additionalProperties").isObject()) {
+                    // A map: its keys are free, each value follows the one schema.
+                    check(value.get(name), additionalProperties(schema), at + "." + name, found);
                 } else if (declaresObject) {
                     found.add(at + ": property " + name + " is not in the schema");
                 }

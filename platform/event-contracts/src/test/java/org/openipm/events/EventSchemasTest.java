@@ -271,6 +271,10 @@ class EventSchemasTest {
             expect(types, "array", null, format, path, drift);
             Type element = ((ParameterizedType) javaType).getActualTypeArguments()[0];
             compareType(element, schemas.items(resolved), path + "[]", drift);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            expect(types, "object", null, format, path, drift);
+            Type value = ((ParameterizedType) javaType).getActualTypeArguments()[1];
+            compareType(value, schemas.additionalProperties(resolved), path + "{}", drift);
         } else if (raw.isRecord()) {
             expect(types, "object", null, format, path, drift);
             compare(raw, resolved, path, drift);
