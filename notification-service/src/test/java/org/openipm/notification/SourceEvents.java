@@ -81,7 +81,7 @@ public final class SourceEvents {
 
     /** Waits until the caller has exactly {@code count} alerts (a few more would fail the assertion). */
     public static JsonPath awaitAlerts(String token, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> alerts(token).getList("items").size() >= count);
         JsonPath alerts = alerts(token);
         assertThat(alerts.getList("items")).hasSize(count);

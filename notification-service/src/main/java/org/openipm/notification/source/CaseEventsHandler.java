@@ -19,8 +19,6 @@ import org.openipm.events.cases.CaseOpened;
 import org.openipm.events.cases.CaseParticipantInvited;
 import org.openipm.events.cases.CaseParty;
 import org.openipm.events.cases.CaseStatusChanged;
-import org.openipm.notification.alert.Alert;
-import org.openipm.notification.alert.AlertRepository;
 import org.openipm.notification.alert.CaseAlerts;
 import org.openipm.notification.alert.CaseParties;
 import org.openipm.platform.events.ReceivedEvent;
@@ -42,12 +40,12 @@ public class CaseEventsHandler implements RedrivableConsumer {
     public static final String CONSUMER = "notification-service.cases";
     private static final Logger LOG = Logger.getLogger(CaseEventsHandler.class);
 
-    private final AlertRepository alerts;
+    private final AlertStore store;
     private final CasePartyRepository parties;
     private final ObjectMapper json;
 
-    public CaseEventsHandler(AlertRepository alerts, CasePartyRepository parties, ObjectMapper json) {
-        this.alerts = alerts;
+    public CaseEventsHandler(AlertStore store, CasePartyRepository parties, ObjectMapper json) {
+        this.store = store;
         this.parties = parties;
         this.json = json;
     }
@@ -89,17 +87,15 @@ public class CaseEventsHandler implements RedrivableConsumer {
     private void invited(ReceivedEvent event) {
         CaseParticipantInvited invited = event.payloadAs(json, CaseParticipantInvited.class);
         require(event, invited.caseId(), invited.authority(), invited.invitedAt());
-        QuarkusTransaction.requiringNew().run(() -> {
-            parties.addAuthority(invited.caseId(), invited.authority(), CasePartyRepository.INVITED);
-            store(CaseAlerts.invited(event.id(), invited));
-        });
+        store.store(CaseAlerts.invited(event.id(), invited),
+                () -> parties.addAuthority(invited.caseId(), invited.authority(), CasePartyRepository.INVITED));
     }
 
     private void linked(ReceivedEvent event) {
         CaseLinked linked = event.payloadAs(json, CaseLinked.class);
         require(event, linked.caseId(), linked.linkedCaseId(), linked.linkedAuthority(), linked.linkedAt());
-        QuarkusTransaction.requiringNew().run(() -> withParties(event, linked.caseId())
-                .ifPresent(known -> store(CaseAlerts.linked(event.id(), linked, known))));
+        withParties(event, linked.caseId()).ifPresent(known -> store.store(CaseAlerts.linked(event.id(), linked,
+                known)));
     }
 
     private void statusChanged(ReceivedEvent event) {
@@ -107,7 +103,7 @@ public class CaseEventsHandler implements RedrivableConsumer {
         require(event, changed.caseId(), changed.to(), changed.brandIds(), changed.authorities(),
                 changed.changedAt());
         requireParties(event, List.of(changed.changedBy()));
-        storeInTransaction(CaseAlerts.statusChanged(event.id(), changed));
+        store.store(CaseAlerts.statusChanged(event.id(), changed));
     }
 
     private void messagePosted(ReceivedEvent event) {
@@ -116,7 +112,7 @@ public class CaseEventsHandler implements RedrivableConsumer {
                 posted.postedAt());
         requireParties(event, List.of(posted.postedBy()));
         requireParties(event, posted.addressedTo());
-        storeInTransaction(CaseAlerts.messagePosted(event.id(), posted));
+        store.store(CaseAlerts.messagePosted(event.id(), posted));
     }
 
     private void deadlineApproaching(ReceivedEvent event) {
@@ -124,7 +120,7 @@ public class CaseEventsHandler implements RedrivableConsumer {
         require(event, deadline.caseId(), deadline.kind(), deadline.dueAt(), deadline.mustAct(),
                 deadline.noticedAt());
         requireParties(event, deadline.mustAct());
-        storeInTransaction(CaseAlerts.deadlineApproaching(event.id(), deadline));
+        store.store(CaseAlerts.deadlineApproaching(event.id(), deadline));
     }
 
     private void deadlineMissed(ReceivedEvent event) {
@@ -132,25 +128,17 @@ public class CaseEventsHandler implements RedrivableConsumer {
         require(event, deadline.caseId(), deadline.kind(), deadline.dueAt(), deadline.mustAct(),
                 deadline.noticedAt());
         requireParties(event, deadline.mustAct());
-        storeInTransaction(CaseAlerts.deadlineMissed(event.id(), deadline));
-    }
-
-    private void storeInTransaction(List<Alert> made) {
-        QuarkusTransaction.requiringNew().run(() -> store(made));
+        store.store(CaseAlerts.deadlineMissed(event.id(), deadline));
     }
 
     private Optional<CaseParties> withParties(ReceivedEvent event, UUID caseId) {
-        Optional<CaseParties> found = parties.of(caseId);
+        Optional<CaseParties> found = QuarkusTransaction.requiringNew().call(() -> parties.of(caseId));
         if (found.isEmpty()) {
             // Only when the case opened before the topic's retention: nobody is known to alert.
             LOG.warnf("Case event %s (%s) names case %s, whose opening was never read: no alert", event.id(),
                     event.type(), caseId);
         }
         return found;
-    }
-
-    private void store(List<Alert> made) {
-        made.forEach(alerts::saveOnce);
     }
 
     private static void requireParties(ReceivedEvent event, List<CaseParty> parties) {

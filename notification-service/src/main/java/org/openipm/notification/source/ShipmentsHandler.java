@@ -1,7 +1,6 @@
 package org.openipm.notification.source;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,7 +8,6 @@ import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.cases.ShipmentFlagged;
 import org.openipm.notification.alert.Alert;
-import org.openipm.notification.alert.AlertRepository;
 import org.openipm.notification.alert.ShipmentAlerts;
 import org.openipm.platform.events.ReceivedEvent;
 import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
@@ -24,11 +22,11 @@ public class ShipmentsHandler implements RedrivableConsumer {
 
     public static final String CONSUMER = "notification-service.shipments";
 
-    private final AlertRepository alerts;
+    private final AlertStore store;
     private final ObjectMapper json;
 
-    public ShipmentsHandler(AlertRepository alerts, ObjectMapper json) {
-        this.alerts = alerts;
+    public ShipmentsHandler(AlertStore store, ObjectMapper json) {
+        this.store = store;
         this.json = json;
     }
 
@@ -49,7 +47,7 @@ public class ShipmentsHandler implements RedrivableConsumer {
             return; // a later version's event type: not ours to judge
         }
         List<Alert> made = ShipmentAlerts.of(event.id(), flaggedOf(event));
-        QuarkusTransaction.requiringNew().run(() -> made.forEach(alerts::saveOnce));
+        store.store(made);
     }
 
     private ShipmentFlagged flaggedOf(ReceivedEvent event) {
