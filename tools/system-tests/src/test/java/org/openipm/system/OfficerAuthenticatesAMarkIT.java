@@ -21,8 +21,9 @@ import org.openipm.testing.Tokens;
  * Flow 3 across the packaged services, with the packaged reference provider as a real HTTP peer: a brand's
  * published product, a signed serialised code the provider issued for it, the provider registered in
  * authentication-service in one call, then the officer scans the code (lookup-service), asks whether it is
- * genuine and reads the verdict streamed as server-sent events. One scenario, so the platform, the brand and the
- * registration are set up once for its three verdicts.
+ * genuine and reads the verdict streamed as server-sent events; the COUNTERFEIT verdict also reaches the officer's
+ * live alert stream in notification-service. One scenario, so the platform, the brand and the registration are set
+ * up once for its three verdicts.
  */
 @ExtendWith(PlatformExtension.class)
 class OfficerAuthenticatesAMarkIT {
@@ -56,6 +57,7 @@ class OfficerAuthenticatesAMarkIT {
                         .then().statusCode(200).body("id", hasItem("reference")).body("[0].gtins", hasItem(GTIN)));
 
         String officer = Tokens.officer(AUTHORITY, "FR");
+        AlertStream alerts = AlertStream.open(platform.url("notification-service"), officer);
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().auth().oauth2(officer).queryParam("code", genuine)
                         .get(platform.url("lookup-service") + "/api/v1/lookup")
@@ -69,9 +71,19 @@ class OfficerAuthenticatesAMarkIT {
 
         String forged = genuine.replaceAll("sig=[^&]+", "sig=AAAAAAAAAAAAAAAA");
         assertThat(forged).isNotEqualTo(genuine);
-        JsonPath counterfeit = verdictOf(authenticate(officer, forged));
+        String forgedRequest = authenticate(officer, forged);
+        JsonPath counterfeit = verdictOf(forgedRequest);
         assertThat(counterfeit.getString("verdict")).isEqualTo("COUNTERFEIT");
         assertThat(counterfeit.getString("provider")).isEqualTo("reference");
+        // The officer's alert stream, open since before the first scan, carries the counterfeit as an alert.
+        try (alerts) {
+            JsonPath alert = alerts.awaitAlert(a -> ("/api/v1/authentications/" + forgedRequest)
+                    .equals(a.getString("link")), Duration.ofSeconds(60));
+            assertThat(alert.getString("type")).isEqualTo("COUNTERFEIT_VERDICT");
+            assertThat(alert.getString("severity")).isEqualTo("CRITICAL");
+            assertThat(alert.getList("brands")).containsExactly(brand);
+            assertThat(alert.getString("summary")).startsWith("Counterfeit: provider reference");
+        }
 
         switchReferenceProvider("FAILING");
         try {
