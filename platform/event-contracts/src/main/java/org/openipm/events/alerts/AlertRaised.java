@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * An alert for a brand, on that brand's own topic {@code alerts.<brand id>}: exactly the alerts the brand reads in
- * notification-service, never one about another brand's goods. Keyed by alert id, which is also the CloudEvents
- * {@code id}: a consumer that sees an id twice has seen the same alert.
+ * notification-service, never one about another brand's goods. Keyed by alert id: a consumer that sees an
+ * {@code alertId} twice has seen the same alert.
  *
  * @param alertId the alert, stable across redeliveries of its source
  * @param type what it is about: COUNTERFEIT_VERDICT, SUSPECT_VERDICT, PROBABLE_CLONE, SHIPMENT_FLAGGED,
