@@ -23,6 +23,8 @@ public final class EventTypes {
     public static final String CASE_DEADLINE_APPROACHING = "org.openipm.messaging.CaseDeadlineApproaching.v1";
     /** {@code case.deadline-missed} on {@code case-events}. */
     public static final String CASE_DEADLINE_MISSED = "org.openipm.messaging.CaseDeadlineMissed.v1";
+    /** A seizure reported by a customs system, on {@code seizure-reported}. */
+    public static final String SEIZURE_REPORTED = "org.openipm.messaging.SeizureReported.v1";
 
     /** A brand's alert on its own topic {@code alerts.<brand id>}. */
     public static final String ALERT_RAISED = "org.openipm.notification.AlertRaised.v1";

@@ -17,6 +17,10 @@ public final class Topics {
     public static final String SHIPMENT_FLAGGED = "shipment-flagged";
     /** Everything that happens in a case, keyed by case id so that one case's events stay in order. */
     public static final String CASE_EVENTS = "case-events";
+    /**
+     * Seizures reported by customs systems (through messaging-service's API or written directly), keyed by
+     * {@code authority/externalId}.
+     */
     public static final String SEIZURE_REPORTED = "seizure-reported";
     /** One topic per brand: {@code alerts.<brand id>}. */
     public static final String ALERTS_PREFIX = "alerts.";

@@ -48,7 +48,8 @@ final class EventSchemas {
             Map.entry(EventTypes.CASE_STATUS_CHANGED, org.openipm.events.cases.CaseStatusChanged.class),
             Map.entry(EventTypes.CASE_MESSAGE_POSTED, org.openipm.events.cases.CaseMessagePosted.class),
             Map.entry(EventTypes.CASE_DEADLINE_APPROACHING, org.openipm.events.cases.CaseDeadlineApproaching.class),
-            Map.entry(EventTypes.CASE_DEADLINE_MISSED, org.openipm.events.cases.CaseDeadlineMissed.class));
+            Map.entry(EventTypes.CASE_DEADLINE_MISSED, org.openipm.events.cases.CaseDeadlineMissed.class),
+            Map.entry(EventTypes.SEIZURE_REPORTED, org.openipm.events.seizures.SeizureReported.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");

@@ -98,6 +98,14 @@ class EventSchemasTest {
     }
 
     @Test
+    void aSeizureWithoutItsOptionalPartsIsValid() {
+        assertConforms(EventTypes.SEIZURE_REPORTED, new org.openipm.events.seizures.SeizureReported("fr-douane",
+                "FR-1", java.time.LocalDate.of(2025, 3, 2), "FR", "FRLEH", "POSTAL",
+                List.of(new org.openipm.events.seizures.SeizureReported.Goods(List.of(), "Sneakers", 2, "pairs")),
+                null, null, null, null, null, Instant.now()));
+    }
+
+    @Test
     void caseEventsSerialiseToWhatTheirSchemasDescribe() {
         java.util.UUID caseId = UUID.randomUUID();
         assertConforms(EventTypes.SHIPMENT_FLAGGED, new org.openipm.events.cases.ShipmentFlagged(caseId,
