@@ -1,0 +1,224 @@
+package org.openipm.messaging.seizure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.seizures.SeizureReported;
+import org.openipm.messaging.authority.AuthorityRepository;
+import org.openipm.platform.outbox.Outbox;
+import org.openipm.platform.problem.Problem;
+import org.openipm.platform.problem.ProblemException;
+
+/**
+ * Takes a customs system's batch of seizures in one transaction: each record checked on its own, new ones stored
+ * with one multi-row insert and queued as {@code seizure-reported} in the outbox (so HTTP and Kafka intake reach
+ * the matcher the same way), identical re-posts answered as duplicates, other content under a known id as
+ * conflicts. The authority is always the caller's, never the record's.
+ */
+@ApplicationScoped
+public class SeizureIntake {
+
+    private final AuthorityRepository authorities;
+    private final SeizureReportRepository reports;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public SeizureIntake(AuthorityRepository authorities, SeizureReportRepository reports, Outbox outbox,
+            ObjectMapper json) {
+        this.authorities = authorities;
+        this.reports = reports;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    @Transactional
+    public IntakeAnswer report(String authority, List<JsonNode> posted) {
+        if (posted.size() > SeizureRules.MAX_RECORDS_PER_CALL) {
+            throw new ProblemException(Problem.of("too-many-seizures", "Bad Request", 400, "at most "
+                    + SeizureRules.MAX_RECORDS_PER_CALL + " seizures per call (" + posted.size() + " given)")
+                    .withErrors(List.of(new Problem.FieldError("seizures", "at most "
+                            + SeizureRules.MAX_RECORDS_PER_CALL + " records"))));
+        }
+        requireRegistered(authority);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        IntakeResult[] results = new IntakeResult[posted.size()];
+        Map<String, Candidate> firstById = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < posted.size(); i++) {
+            Candidate candidate;
+            try {
+                candidate = candidate(i, authority, posted.get(i), now);
+            } catch (RejectedRecord rejected) {
+                results[i] = IntakeResult.rejected(i, rejected.externalId, rejected.field, rejected.getMessage());
+                continue;
+            }
+            Candidate earlier = firstById.putIfAbsent(candidate.row.externalId(), candidate);
+            if (earlier != null) {
+                results[i] = IntakeResult.of(i, candidate.row.externalId(),
+                        earlier.row.contentSha256().equals(candidate.row.contentSha256())
+                                ? IntakeResult.Status.DUPLICATE : IntakeResult.Status.CONFLICT);
+                continue;
+            }
+            candidates.add(candidate);
+        }
+        if (!candidates.isEmpty()) {
+            Set<String> inserted = reports.insertNew(authority, candidates.stream().map(c -> c.row).toList(), now);
+            List<String> existing = candidates.stream().map(c -> c.row.externalId())
+                    .filter(id -> !inserted.contains(id)).toList();
+            Map<String, String> storedHashes = existing.isEmpty() ? Map.of() : reports.hashesOf(authority, existing);
+            for (Candidate candidate : candidates) {
+                String id = candidate.row.externalId();
+                if (inserted.contains(id)) {
+                    outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, id),
+                            EventTypes.SEIZURE_REPORTED, now, candidate.event);
+                    results[candidate.index] = IntakeResult.of(candidate.index, id, IntakeResult.Status.ACCEPTED);
+                } else {
+                    results[candidate.index] = IntakeResult.of(candidate.index, id,
+                            candidate.row.contentSha256().equals(storedHashes.get(id))
+                                    ? IntakeResult.Status.DUPLICATE : IntakeResult.Status.CONFLICT);
+                }
+            }
+        }
+        return IntakeAnswer.of(List.of(results));
+    }
+
+    /**
+     * Replaces the content of a seizure the authority reported before and queues the new version; an identical
+     * amendment changes nothing ({@code DUPLICATE}). Empty when the authority has no seizure of that id.
+     */
+    @Transactional
+    public Optional<IntakeResult> amend(String authority, String externalId, JsonNode posted) {
+        requireRegistered(authority);
+        Candidate candidate;
+        try {
+            candidate = candidate(0, authority, posted, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+        } catch (RejectedRecord rejected) {
+            throw new ProblemException(Problem.of("invalid-seizure", "Bad Request", 400, rejected.getMessage())
+                    .withErrors(List.of(new Problem.FieldError(rejected.field, rejected.getMessage()))));
+        }
+        if (!externalId.equals(candidate.row.externalId())) {
+            throw new ProblemException(Problem.of("invalid-seizure", "Bad Request", 400,
+                    "externalId must be the one in the path (" + externalId + ")")
+                    .withErrors(List.of(new Problem.FieldError("externalId", "must be " + externalId))));
+        }
+        Optional<String> stored = reports.hashOf(authority, externalId);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (stored.get().equals(candidate.row.contentSha256())) {
+            return Optional.of(IntakeResult.of(0, externalId, IntakeResult.Status.DUPLICATE));
+        }
+        Instant at = candidate.event.reportedAt();
+        reports.amend(authority, candidate.row, at);
+        outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, externalId),
+                EventTypes.SEIZURE_REPORTED, at, candidate.event);
+        return Optional.of(IntakeResult.of(0, externalId, IntakeResult.Status.ACCEPTED));
+    }
+
+    private void requireRegistered(String authority) {
+        if (authorities.findByIdOptional(authority).isEmpty()) {
+            throw ProblemException.forbidden("The authority " + authority + " is not in the directory of "
+                    + "authorities; an administrator registers it before its customs system reports seizures");
+        }
+    }
+
+    private record Candidate(int index, SeizureReported event, SeizureReportRepository.Row row) {
+    }
+
+    /** Reads and checks one posted record; a record that does not read or breaks a rule is rejected alone. */
+    private Candidate candidate(int index, String authority, JsonNode node, Instant now) {
+        String externalId = node != null && node.path("externalId").isTextual()
+                ? node.get("externalId").asText() : null;
+        if (node == null || !node.isObject()) {
+            throw new RejectedRecord(externalId, "seizures[" + index + "]", "a seizure is a JSON object");
+        }
+        SeizureRecord seizure;
+        try {
+            seizure = json.treeToValue(node, SeizureRecord.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    ? fieldOf(mapping) : "";
+            throw new RejectedRecord(externalId, field, "does not read as a seizure"
+                    + (field.isEmpty() ? "" : ": " + field + " has the wrong type or is unknown"));
+        }
+        Optional<SeizureRules.Violation> broken = SeizureRules.check(seizure, clock);
+        if (broken.isPresent()) {
+            throw new RejectedRecord(externalId, broken.get().field(), broken.get().reason());
+        }
+        SeizureReported unstamped = reported(authority, seizure, null);
+        SeizureReported event = reported(authority, seizure, now);
+        return new Candidate(index, event, new SeizureReportRepository.Row(seizure.externalId(),
+                sha256(write(unstamped)), write(event)));
+    }
+
+    private static SeizureReported reported(String authority, SeizureRecord s, Instant at) {
+        return new SeizureReported(authority, s.externalId(), s.seizedOn(), s.country(), s.office(),
+                s.transportMode(),
+                s.goods().stream().map(g -> new SeizureReported.Goods(g.codes() == null ? List.of() : g.codes(),
+                        g.description(), g.quantity(), g.unit())).toList(),
+                s.estimatedValue(), s.currency(),
+                s.consignor() == null ? null
+                        : new SeizureReported.Party(s.consignor().name(), s.consignor().country(),
+                                s.consignor().url()),
+                s.caseId(), s.operationId(), at);
+    }
+
+    private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private String write(SeizureReported event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A seizure cannot be written as JSON", e);
+        }
+    }
+
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One record refused: its id if it had one, the field and why. */
+    private static final class RejectedRecord extends RuntimeException {
+        private final String externalId;
+        private final String field;
+
+        RejectedRecord(String externalId, String field, String reason) {
+            super(reason, null, false, false);
+            this.externalId = externalId;
+            this.field = field;
+        }
+    }
+}
