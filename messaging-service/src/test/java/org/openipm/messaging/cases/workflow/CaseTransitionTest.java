@@ -167,17 +167,31 @@ class CaseTransitionTest {
 
     @Test
     void twoMovesOfOneCaseAtOnceAreAppliedOneAfterTheOther() {
-        String caseId = caseIn(CaseStatus.FLAGGED, Procedure.STANDARD);
+        // A Swiss office: no legal clock, so no deadline rows whose unique key could serialise the moves instead.
+        String swiss = Fixtures.registerAuthority("CH", "CHBSL");
+        String caseId = CaseScenarios.openCase(swiss, "CH", "CHBSL", product);
 
+        int officers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(officers);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(officers);
         List<CompletableFuture<Integer>> moves = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            moves.add(CompletableFuture.supplyAsync(() -> move(officer(), caseId, "DETAINED").statusCode()));
+        for (int i = 0; i < officers; i++) {
+            moves.add(CompletableFuture.supplyAsync(() -> {
+                ready.countDown();
+                try {
+                    ready.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return move(Tokens.officer(swiss, "CH"), caseId, "DETAINED").statusCode();
+            }, pool));
         }
         List<Integer> answers = moves.stream().map(CompletableFuture::join).sorted().toList();
+        pool.shutdown();
 
         // One detention wins; every other is judged against the status it left (DETAINED), and refused.
-        assertThat(answers).containsExactly(200, 409, 409, 409);
-        JsonPath after = view(officer(), caseId);
+        assertThat(answers).containsExactly(200, 409, 409, 409, 409, 409);
+        JsonPath after = view(Tokens.officer(swiss, "CH"), caseId);
         assertThat(after.getList("timeline.kind").stream().filter("STATUS_CHANGED"::equals)).hasSize(1);
     }
 
