@@ -2,16 +2,22 @@ package org.openipm.messaging.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
+import org.openipm.events.cases.CaseDeadlineApproaching;
+import org.openipm.events.cases.CaseDeadlineMissed;
 import org.openipm.events.cases.CaseLinked;
 import org.openipm.events.cases.CaseMessagePosted;
 import org.openipm.events.cases.CaseOpened;
 import org.openipm.events.cases.CaseParticipantInvited;
 import org.openipm.events.cases.CaseParty;
+import org.openipm.events.cases.CaseStatusChanged;
+import org.openipm.messaging.cases.deadline.CaseDeadline;
 import org.openipm.messaging.cases.timeline.CaseTimeline;
 import org.openipm.messaging.cases.timeline.TimelineKind;
 import org.openipm.platform.outbox.Outbox;
@@ -80,5 +86,86 @@ public class CaseEvents {
                 message.postedAt(), message);
         timeline.append(message.caseId(), message.postedAt(), TimelineKind.MESSAGE_POSTED, message.postedBy(),
                 summary, details, Optional.of(List.copyOf(brands)));
+    }
+
+    /** A move along the workflow, naming the participants of that moment; every brand participant sees it. */
+    public void statusChanged(ShipmentCase shipmentCase, CaseStatus from, CaseParty changedBy, String reason,
+            String legalBasis, List<String> brandIds, List<String> authorities, Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_STATUS_CHANGED, at,
+                new CaseStatusChanged(shipmentCase.id, from.name(), shipmentCase.status.name(), changedBy, reason,
+                        legalBasis, brandIds, authorities, at));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from.name());
+        details.put("to", shipmentCase.status.name());
+        details.put("legalBasis", legalBasis);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        if (!shipmentCase.goodsFacts.isEmpty()) {
+            details.put("goodsFacts", shipmentCase.goodsFacts.stream().map(Enum::name).sorted().toList());
+        }
+        timeline.append(shipmentCase.id, at, TimelineKind.STATUS_CHANGED, changedBy,
+                changedBy.id() + " moved the case from " + from + " to " + shipmentCase.status, details, EVERY_BRAND);
+    }
+
+    /**
+     * A legal clock started. The contracts have no case-events record for it: consumers learn of deadlines from
+     * the status change that started them and from the approaching and missed notices.
+     */
+    public void deadlineStarted(ShipmentCase shipmentCase, CaseDeadline deadline, Instant at) {
+        timeline.appendBySystem(shipmentCase.id, at, TimelineKind.DEADLINE_STARTED,
+                deadline.kind + " runs until the end of " + deadline.lastDay + " (" + deadline.citation + ")",
+                deadlineDetails(deadline), audienceOf(deadline));
+    }
+
+    /** The authority extended a deadline (timeline only, as {@link #deadlineStarted}). */
+    public void deadlineExtended(ShipmentCase shipmentCase, CaseDeadline deadline, LocalDate previousLastDay,
+            int days, String justification, CaseParty by, Instant at) {
+        Map<String, Object> details = deadlineDetails(deadline);
+        details.put("previousLastDay", previousLastDay.toString());
+        details.put("days", days);
+        details.put("justification", justification);
+        timeline.append(shipmentCase.id, at, TimelineKind.DEADLINE_EXTENDED, by,
+                deadline.kind + " extended by " + days + " to the end of " + deadline.lastDay, details,
+                audienceOf(deadline));
+    }
+
+    public void deadlineApproaching(ShipmentCase shipmentCase, CaseDeadline deadline, List<CaseParty> mustAct,
+            Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_DEADLINE_APPROACHING, at,
+                new CaseDeadlineApproaching(shipmentCase.id, deadline.id, deadline.kind.name(), deadline.ruleId,
+                        deadline.citation, deadline.lastDay, deadline.dueAt, mustAct, shipmentCase.country,
+                        shipmentCase.office, at));
+        timeline.appendBySystem(shipmentCase.id, at, TimelineKind.DEADLINE_APPROACHING,
+                deadline.kind + " ends at the end of " + deadline.lastDay, deadlineDetails(deadline),
+                audienceOf(deadline));
+    }
+
+    public void deadlineMissed(ShipmentCase shipmentCase, CaseDeadline deadline, List<CaseParty> mustAct,
+            Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_DEADLINE_MISSED, at,
+                new CaseDeadlineMissed(shipmentCase.id, deadline.id, deadline.kind.name(), deadline.ruleId,
+                        deadline.citation, deadline.lastDay, deadline.dueAt, mustAct, shipmentCase.country,
+                        shipmentCase.office, at));
+        timeline.appendBySystem(shipmentCase.id, at, TimelineKind.DEADLINE_MISSED,
+                deadline.kind + " ran out at the end of " + deadline.lastDay, deadlineDetails(deadline),
+                audienceOf(deadline));
+    }
+
+    private static Map<String, Object> deadlineDetails(CaseDeadline deadline) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("deadlineId", deadline.id.toString());
+        details.put("kind", deadline.kind.name());
+        details.put("rule", deadline.ruleId);
+        details.put("citation", deadline.citation);
+        details.put("mustAct", deadline.mustAct.name());
+        details.put("lastDay", deadline.lastDay.toString());
+        details.put("dueAt", deadline.dueAt.toString());
+        return details;
+    }
+
+    /** Brands see the deadlines they must meet and those deciding the goods' fate, not the importer's. */
+    private static Optional<List<String>> audienceOf(CaseDeadline deadline) {
+        return deadline.kind.shownToRightHolder() ? EVERY_BRAND : NO_BRAND;
     }
 }

@@ -5,11 +5,17 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.openipm.messaging.cases.deadline.DeadlineRepository;
+import org.openipm.messaging.cases.deadline.DeadlineState;
+import org.openipm.messaging.cases.deadline.DeadlineView;
+import org.openipm.messaging.cases.rules.DeadlineKind;
 import org.openipm.messaging.cases.timeline.CaseTimeline;
 import org.openipm.messaging.cases.timeline.TimelineEntryView;
 
@@ -26,20 +32,26 @@ public class CaseQueries {
     private final LinkRepository links;
     private final CaseTimeline timeline;
     private final UnreadMessages unread;
+    private final DeadlineRepository deadlines;
 
     public CaseQueries(CaseRepository cases, ParticipantRepository participants, IdentifierRepository identifiers,
-            LinkRepository links, CaseTimeline timeline, UnreadMessages unread) {
+            LinkRepository links, CaseTimeline timeline, UnreadMessages unread, DeadlineRepository deadlines) {
         this.cases = cases;
         this.participants = participants;
         this.identifiers = identifiers;
         this.links = links;
         this.timeline = timeline;
         this.unread = unread;
+        this.deadlines = deadlines;
     }
 
-    /** The viewer's cases, newest first, optionally of one status and concerning one brand. */
+    /**
+     * The viewer's cases, newest first, optionally of one status, concerning one brand, and with an open deadline
+     * (one the viewer may see) due before an instant.
+     */
     @Transactional
-    public CasePage list(CaseViewer viewer, Optional<CaseStatus> status, Optional<String> brand, int page, int size) {
+    public CasePage list(CaseViewer viewer, Optional<CaseStatus> status, Optional<String> brand,
+            Optional<Instant> deadlineBefore, int page, int size) {
         if (viewer.isBrand() && brand.filter(b -> !b.equals(viewer.id())).isPresent()) {
             // A brand asking for another brand's cases learns nothing, not even that they share one.
             return new CasePage(List.of(), page, size, 0);
@@ -55,6 +67,12 @@ public class CaseQueries {
             query.append(" and exists (select 1 from CaseParticipant b where b.caseId = c.id and b.partyKind = "
                     + "'BRAND' and b.partyId = :brand)");
             parameters.and("brand", brand.get());
+        }
+        if (deadlineBefore.isPresent()) {
+            query.append(" and exists (select 1 from CaseDeadline d where d.caseId = c.id and d.state = :open"
+                    + " and d.dueAt < :before and d.kind in :kinds)");
+            parameters.and("open", DeadlineState.OPEN).and("before", deadlineBefore.get())
+                    .and("kinds", visibleKinds(viewer));
         }
         var found = cases.find("from ShipmentCase c where " + query, Sort.descending("openedAt").and("id"),
                 parameters).page(Page.of(page, size));
@@ -86,7 +104,8 @@ public class CaseQueries {
                 c.goods, c.parties, c.notes, c.flaggedBy,
                 participants.ofCase(c.id).stream().map(p -> new OfficerCaseView.ParticipantView(p.partyKind,
                         p.partyId, p.role, p.joinedAt)).toList(),
-                links.ofCase(c.id).stream().map(this::linkedCase).toList(), timeline.forAuthority(c.id));
+                links.ofCase(c.id).stream().map(this::linkedCase).toList(), timeline.forAuthority(c.id),
+                factsOf(c), deadlines.ofCase(c.id).stream().map(DeadlineView::of).toList());
     }
 
     private OfficerCaseView.LinkedCaseView linkedCase(CaseLink link) {
@@ -96,7 +115,7 @@ public class CaseQueries {
     }
 
     static BrandCaseView brandView(ShipmentCase c, String brandId, List<String> authorities,
-            List<TimelineEntryView> timeline) {
+            List<TimelineEntryView> timeline, List<DeadlineView> deadlines) {
         List<BrandCaseView.Goods> goods = c.goods.stream().filter(line -> line.concerns(brandId))
                 .map(line -> new BrandCaseView.Goods(line.line(), line.description(), line.quantity(), line.unit(),
                         line.hsCode(), line.suspectedProducts().stream().filter(p -> p.makesParticipant(brandId))
@@ -105,13 +124,24 @@ public class CaseQueries {
                                 .toList()))
                 .toList();
         return new BrandCaseView(c.id, c.status, c.openedAt, c.authority, c.country, c.office, c.transportMode,
-                c.originCountry, c.destinationCountry, goods, authorities, timeline);
+                c.originCountry, c.destinationCountry, goods, authorities, timeline, factsOf(c), deadlines);
     }
 
     private BrandCaseView brandView(ShipmentCase c, String brandId) {
         List<String> authorities = participants.ofCase(c.id).stream()
                 .filter(p -> CaseParticipant.AUTHORITY.equals(p.partyKind)).map(p -> p.partyId).toList();
-        return brandView(c, brandId, authorities, timeline.forBrand(c.id, brandId));
+        List<DeadlineView> shown = deadlines.ofCase(c.id).stream().filter(d -> d.kind.shownToRightHolder())
+                .map(DeadlineView::of).toList();
+        return brandView(c, brandId, authorities, timeline.forBrand(c.id, brandId), shown);
+    }
+
+    private static List<String> factsOf(ShipmentCase c) {
+        return c.goodsFacts.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static List<DeadlineKind> visibleKinds(CaseViewer viewer) {
+        return Arrays.stream(DeadlineKind.values()).filter(k -> !viewer.isBrand() || k.shownToRightHolder())
+                .toList();
     }
 
     private Map<UUID, List<String>> brandsOf(List<UUID> caseIds) {

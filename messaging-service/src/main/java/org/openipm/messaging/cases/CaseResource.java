@@ -8,6 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,17 +40,22 @@ public class CaseResource {
         this.pageBounds = pageBounds;
     }
 
-    /** The caller's cases, newest first; {@code status} and {@code brand} narrow them; pages of at most 100. */
+    /**
+     * The caller's cases, newest first; {@code status}, {@code brand} and {@code deadlineBefore} (an ISO instant, or
+     * a date meaning its start in UTC) narrow them; pages of at most 100.
+     */
     @GET
     public CasePage list(@QueryParam("status") String status, @QueryParam("brand") String brand,
+            @QueryParam("deadlineBefore") String deadlineBefore,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         if (size > MAX_PAGE_SIZE) {
             throw ProblemException.badRequest("page-out-of-range", "size may be at most " + MAX_PAGE_SIZE);
         }
         pageBounds.check(page, size);
         Optional<CaseStatus> wanted = Optional.ofNullable(status).map(CaseResource::statusOf);
+        Optional<Instant> before = Optional.ofNullable(deadlineBefore).map(CaseResource::instantOf);
         return access.viewer()
-                .map(viewer -> queries.list(viewer, wanted, Optional.ofNullable(brand), page, size))
+                .map(viewer -> queries.list(viewer, wanted, Optional.ofNullable(brand), before, page, size))
                 .orElse(new CasePage(List.of(), page, size, 0));
     }
 
@@ -56,6 +65,16 @@ public class CaseResource {
     public Object get(@PathParam("id") UUID id) {
         return access.viewer().flatMap(viewer -> queries.find(id, viewer))
                 .orElseThrow(() -> ProblemException.notFound("Case " + id));
+    }
+
+    private static Instant instantOf(String value) {
+        try {
+            return value.contains("T") ? Instant.parse(value)
+                    : LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest("invalid-deadline-before", "deadlineBefore is an ISO 8601 instant"
+                    + " (2027-01-08T23:00:00Z) or date (2027-01-09), not " + value);
+        }
     }
 
     private static CaseStatus statusOf(String status) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openipm.messaging.cases.rules.CaseTrait;
 
 /** A case opened by flagging a shipment: where it is, what it holds, and (for officers only) who trades it. */
 @Entity
@@ -31,6 +32,9 @@ public class ShipmentCase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Parties parties;
     public String notes;
+    /** What the authority stated about the goods (perishable, small consignment...), see CaseWorkflow. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<CaseTrait> goodsFacts = new ArrayList<>();
     public String flaggedBy;
     public Instant openedAt;
     public Instant updatedAt;

@@ -2,6 +2,7 @@ package org.openipm.messaging.shipment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ import org.openipm.messaging.cases.MatchOutcome;
 import org.openipm.messaging.cases.ParticipantRepository;
 import org.openipm.messaging.cases.ShipmentCase;
 import org.openipm.messaging.cases.ShipmentCase.SuspectedProduct;
+import org.openipm.messaging.cases.rules.CaseWorkflow;
+import org.openipm.messaging.cases.workflow.DeadlineService;
 import org.openipm.messaging.catalogue.CatalogueRepository;
 import org.openipm.platform.outbox.Outbox;
 import org.openipm.platform.problem.Problem;
@@ -52,10 +55,12 @@ public class FlaggingService {
     private final CaseEvents caseEvents;
     private final Outbox outbox;
     private final CodeMatcher matcher;
+    private final DeadlineService deadlines;
+    private final Clock clock;
 
     public FlaggingService(AuthorityRepository authorities, CaseRepository cases, ParticipantRepository participants,
             IdentifierRepository identifiers, LinkRepository links, CaseEvents caseEvents, Outbox outbox,
-            CatalogueRepository catalogue) {
+            CatalogueRepository catalogue, DeadlineService deadlines, Clock clock) {
         this.authorities = authorities;
         this.cases = cases;
         this.participants = participants;
@@ -64,6 +69,8 @@ public class FlaggingService {
         this.caseEvents = caseEvents;
         this.outbox = outbox;
         this.matcher = new CodeMatcher(catalogue::byGtin, catalogue::byProduct);
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @Transactional
@@ -77,7 +84,7 @@ public class FlaggingService {
             throw invalid("office", request.office() + " is not an office of " + authorityId + "; its offices are "
                     + authority.offices.stream().map(o -> o.code()).toList());
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ShipmentCase opened = new ShipmentCase();
         opened.id = UUID.randomUUID();
         opened.status = CaseStatus.FLAGGED;
@@ -109,6 +116,8 @@ public class FlaggingService {
                                 line.description(), line.quantity(), line.unit(), line.brandIds())).toList(),
                         now));
         caseEvents.opened(opened, brandIds);
+        // Presenting the goods starts the periods that count from it (e.g. 19 CFR 151.16(b) in the US).
+        deadlines.start(opened, CaseWorkflow.OPENING_STARTS, now);
         List<Flagged.LinkedCase> linked = linkSameShipment(opened, normalised, now);
         return answer(opened, brands, linked);
     }

@@ -7,7 +7,7 @@ public sealed interface ExtensionDecision {
     record Extended(Deadline deadline) implements ExtensionDecision {
     }
 
-    /** Nothing changes; {@code detail} says why (the service answers 409 with it, 400 for TOO_LONG). */
+    /** Nothing changes; {@code detail} says why, citing the law (the service answers 409 with it). */
     record Refused(Reason reason, String detail) implements ExtensionDecision {
     }
 
