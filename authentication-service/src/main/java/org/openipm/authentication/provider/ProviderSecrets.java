@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.openipm.authentication.AuthenticationSettings;
+import org.openipm.platform.secrets.SecretCipher;
 import org.openipm.provider.protocol.MessageSignatures;
 
 /**

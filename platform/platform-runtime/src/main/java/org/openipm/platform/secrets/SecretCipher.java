@@ -1,4 +1,4 @@
-package org.openipm.authentication.provider;
+package org.openipm.platform.secrets;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +10,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Encrypts providers' shared secrets at rest with AES-256-GCM. Each value gets a fresh 96-bit nonce; the provider
- * id is the associated data, so a ciphertext copied to another provider's row fails to open instead of lending
- * that provider a secret. Stored as {@code v1:<base64(nonce || ciphertext+tag)>}.
+ * Encrypts shared secrets at rest with AES-256-GCM (security solution providers' secrets in authentication-service,
+ * webhook signing secrets in notification-service). Each value gets a fresh 96-bit nonce; the owner's id (the
+ * provider, the subscription) is the associated data, so a ciphertext copied to another owner's row fails to open
+ * instead of lending that owner a secret. Stored as {@code v1:<base64(nonce || ciphertext+tag)>}.
  */
 public final class SecretCipher {
 
@@ -37,13 +38,13 @@ public final class SecretCipher {
         this.key = new SecretKeySpec(raw, "AES");
     }
 
-    public String encrypt(String providerId, String secret) {
+    public String encrypt(String ownerId, String secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(providerId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(ownerId.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
@@ -52,20 +53,20 @@ public final class SecretCipher {
         }
     }
 
-    /** Throws {@link IllegalStateException} when the value was not sealed with this key for this provider. */
-    public String decrypt(String providerId, String stored) {
+    /** Throws {@link IllegalStateException} when the value was not sealed with this key for this owner. */
+    public String decrypt(String ownerId, String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {
-            throw new IllegalStateException("The secret of provider " + providerId + " is not in a known format");
+            throw new IllegalStateException("The secret of " + ownerId + " is not in a known format");
         }
         try {
             byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE_BYTES));
-            cipher.updateAAD(providerId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(ownerId.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(all, NONCE_BYTES, all.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             // Never the value or the key in the message: only that it does not open.
-            throw new IllegalStateException("The secret of provider " + providerId
+            throw new IllegalStateException("The secret of " + ownerId
                     + " does not open with the configured key");
         }
     }

@@ -1,4 +1,4 @@
-package org.openipm.authentication.provider;
+package org.openipm.platform.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
