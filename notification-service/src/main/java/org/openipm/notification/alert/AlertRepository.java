@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
@@ -36,14 +37,17 @@ public class AlertRepository {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final Event<AlertStored> storedEvents;
 
-    public AlertRepository(EntityManager entityManager, ObjectMapper json) {
+    public AlertRepository(EntityManager entityManager, ObjectMapper json, Event<AlertStored> storedEvents) {
         this.entityManager = entityManager;
         this.json = json;
+        this.storedEvents = storedEvents;
     }
 
     /**
-     * Stores the alert unless the same source event made it before, and then tells the live streams.
+     * Stores the alert unless the same source event made it before, and then tells the live streams and, in the same
+     * transaction, the subscriptions' fan-out ({@link AlertStored}).
      *
      * @return true when the alert is new
      */
@@ -59,6 +63,7 @@ public class AlertRepository {
                 .setParameter(11, alert.occurredAt().atOffset(ZoneOffset.UTC)).executeUpdate() == 1;
         if (stored) {
             AlertNotices.announce(entityManager, alert);
+            storedEvents.fire(new AlertStored(alert));
         }
         return stored;
     }

@@ -1,0 +1,215 @@
+package org.openipm.notification.delivery;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
+import org.openipm.notification.NotificationSettings;
+import org.openipm.notification.delivery.DeliveryRepository.Claimed;
+import org.openipm.notification.delivery.DeliveryRepository.Target;
+import org.openipm.notification.webhook.RetrySchedule;
+
+/**
+ * Sends due deliveries. One loop claims them from PostgreSQL (the only state: a restart resumes from the table) and
+ * gives each subscription's share, in sequence order, to a bounded pool of worker threads, one subscription per
+ * worker at a time:
+ * <ul>
+ * <li>in order per subscription while its endpoint answers, because one worker sends them one after another and the
+ *     subscription is not claimed again until that turn ends;</li>
+ * <li>a failed delivery gets its own next attempt (RetrySchedule) and the ones after it still go;</li>
+ * <li>a slow or dead endpoint holds one worker for at most one request timeout per turn (its turn ends at the first
+ *     delivery that gets no answer; the rest are released for a later turn), never the other subscriptions, as long
+ *     as fewer than {@code workers} endpoints hang at the same moment.</li>
+ * </ul>
+ * A subscription failing without a success for {@code disable-after} is disabled and its owner told.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryRepository deliveries;
+    private final WebhookSender webhooks;
+    private final EmailSender emails;
+    private final SubscriptionDisabling disabling;
+    private final RetrySchedule schedule;
+    private final NotificationSettings.Delivery settings;
+    private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread loop;
+    private ExecutorService workers;
+
+    public DeliveryDispatcher(DeliveryRepository deliveries, WebhookSender webhooks, EmailSender emails,
+            SubscriptionDisabling disabling, RetrySchedule schedule, NotificationSettings settings) {
+        this.deliveries = deliveries;
+        this.webhooks = webhooks;
+        this.emails = emails;
+        this.disabling = disabling;
+        this.schedule = schedule;
+        this.settings = settings.delivery();
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        start();
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
+    /** Wakes the loop once a transaction that queued deliveries has committed. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveriesQueued queued) {
+        wake.release();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        AtomicInteger number = new AtomicInteger();
+        workers = new ThreadPoolExecutor(settings.workers(), settings.workers(), 1, TimeUnit.MINUTES,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "delivery-worker-" + number.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        loop = new Thread(this::run, "delivery-dispatcher");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** Stops claiming, lets the turns under way finish (their unsent deliveries are released), then returns. */
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        wake.release();
+        try {
+            loop.join(10_000);
+            workers.shutdown();
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            int claimed = 0;
+            try {
+                claimed = dispatchDue();
+            } catch (Exception e) {
+                // The database is away: nothing is lost (the rows wait), try again after the interval.
+                LOG.warnf("Deliveries not claimed: %s", e.toString());
+            }
+            if (claimed < settings.claimBatch()) {
+                try {
+                    wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wake.drainPermits();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private int dispatchDue() throws Exception {
+        List<Claimed> claimed = deliveries.claimDue(List.copyOf(busy), settings.claimBatch(), settings.lease());
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, List<Claimed>> bySubscription = new LinkedHashMap<>();
+        for (Claimed delivery : claimed) {
+            bySubscription.computeIfAbsent(delivery.subscriptionId(), id -> new ArrayList<>()).add(delivery);
+        }
+        Map<UUID, Target> targets = deliveries.targets(bySubscription.keySet());
+        List<UUID> later = new ArrayList<>();
+        for (Map.Entry<UUID, List<Claimed>> turn : bySubscription.entrySet()) {
+            List<Claimed> due = turn.getValue();
+            due.sort(Comparator.comparingLong(Claimed::sequence));
+            if (due.size() > settings.perSubscriptionBatch()) {
+                due.subList(settings.perSubscriptionBatch(), due.size()).forEach(d -> later.add(d.id()));
+                due = List.copyOf(due.subList(0, settings.perSubscriptionBatch()));
+            }
+            UUID subscriptionId = turn.getKey();
+            Target target = targets.get(subscriptionId);
+            List<Claimed> share = due;
+            busy.add(subscriptionId);
+            workers.execute(() -> {
+                try {
+                    turn(target, share);
+                } catch (Exception e) {
+                    LOG.warnf("Deliveries of subscription %s stopped: %s (they are sent again after their lease)",
+                            subscriptionId, e.toString());
+                } finally {
+                    busy.remove(subscriptionId);
+                    wake.release(); // its next deliveries may be due already
+                }
+            });
+        }
+        deliveries.release(later);
+        return claimed.size();
+    }
+
+    /** One subscription's turn: its claimed deliveries, one after another. */
+    private void turn(Target target, List<Claimed> due) throws Exception {
+        if (target == null) {
+            return; // deleted meanwhile; its deliveries went with it
+        }
+        if (!target.enabled()) {
+            deliveries.cancel(due.stream().map(Claimed::id).toList());
+            return;
+        }
+        for (int i = 0; i < due.size(); i++) {
+            List<UUID> rest = due.subList(i, due.size()).stream().map(Claimed::id).toList();
+            if (!running) {
+                deliveries.release(rest);
+                return;
+            }
+            Claimed delivery = due.get(i);
+            Instant at = Instant.now();
+            Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, delivery, at)
+                    : emails.send(target, delivery, at);
+            if (outcome.delivered()) {
+                deliveries.delivered(delivery, at, outcome);
+                continue;
+            }
+            Optional<Instant> next = schedule.next(delivery.attempts() + 1, at);
+            Instant failingSince = deliveries.failed(delivery, at, outcome, next.orElse(null));
+            if (!Duration.between(failingSince, at).minus(settings.disableAfter()).isNegative()) {
+                disabling.disable(target, failingSince, at);
+                deliveries.cancel(rest.subList(1, rest.size()));
+                return;
+            }
+            if (outcome.unreachable()) {
+                deliveries.release(rest.subList(1, rest.size()));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.openipm.notification.delivery;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.openipm.notification.alert.Recipient;
+
+/**
+ * The dispatcher's side of the {@code delivery} table, in plain JDBC: each statement (or each outcome's three
+ * statements) commits on its own, outside the request transactions, so a send's result is recorded as soon as it
+ * is known and a restart finds every delivery where it was left.
+ */
+@ApplicationScoped
+public class DeliveryRepository {
+
+    private final DataSource dataSource;
+
+    public DeliveryRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A delivery claimed for sending. */
+    record Claimed(UUID id, UUID subscriptionId, long sequence, String payload, int attempts) {
+    }
+
+    /** Where and how a subscription's deliveries go, read when its turn starts. */
+    record Target(UUID id, Recipient owner, Channel channel, String url, String email, String language,
+            String secretSealed, String previousSecretSealed, Instant previousSecretUntil, boolean enabled) {
+    }
+
+    /**
+     * Claims due deliveries of subscriptions not already being served here: their due time moves to the end of
+     * the lease, so neither this instance nor another claims them again meanwhile ({@code skip locked}: instances
+     * never wait on each other).
+     */
+    List<Claimed> claimDue(Collection<UUID> busySubscriptions, int limit, Duration lease) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement claim = connection.prepareStatement("update delivery d set next_attempt_at = "
+                        + "clock_timestamp() + ? * interval '1 millisecond' from (select id from delivery where "
+                        + "status = 'PENDING' and next_attempt_at <= clock_timestamp() and not (subscription_id = "
+                        + "any(?)) order by next_attempt_at limit ? for update skip locked) due where d.id = due.id "
+                        + "returning d.id, d.subscription_id, d.sequence, d.payload, d.attempts")) {
+            claim.setLong(1, lease.toMillis());
+            claim.setArray(2, connection.createArrayOf("uuid", busySubscriptions.toArray()));
+            claim.setInt(3, limit);
+            List<Claimed> claimed = new ArrayList<>();
+            try (ResultSet rows = claim.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new Claimed(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                            rows.getLong(3), rows.getString(4), rows.getInt(5)));
+                }
+            }
+            return claimed;
+        }
+    }
+
+    Map<UUID, Target> targets(Collection<UUID> subscriptionIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id, owner_kind, owner_id, channel, "
+                        + "url, email, language, secret_encrypted, previous_secret_encrypted, previous_secret_until, "
+                        + "enabled from subscription where id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", subscriptionIds.toArray()));
+            Map<UUID, Target> targets = new HashMap<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    targets.put(id, new Target(id, new Recipient(Recipient.Kind.valueOf(rows.getString(2)),
+                            rows.getString(3)), Channel.valueOf(rows.getString(4)), rows.getString(5),
+                            rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
+                            instant(rows.getTimestamp(10)), rows.getBoolean(11)));
+                }
+            }
+            return targets;
+        }
+    }
+
+    /** Records a success; the subscription's endpoint is healthy again. */
+    void delivered(Claimed delivery, Instant at, Outcome outcome) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("update delivery set status = 'DELIVERED', "
+                    + "attempts = ?, last_attempt_at = ?, last_status_code = ?, last_error = null, "
+                    + "next_attempt_at = null, delivered_at = ? where id = ?");
+                    PreparedStatement healthy = connection.prepareStatement("update subscription set "
+                            + "failing_since = null where id = ? and failing_since is not null")) {
+                update.setInt(1, delivery.attempts() + 1);
+                update.setTimestamp(2, Timestamp.from(at));
+                setInteger(update, 3, outcome.statusCode());
+                update.setTimestamp(4, Timestamp.from(at.plusMillis(outcome.durationMillis())));
+                update.setObject(5, delivery.id());
+                update.executeUpdate();
+                attempt(connection, delivery, at, outcome);
+                healthy.setObject(1, delivery.subscriptionId());
+                healthy.executeUpdate();
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Records a failure: due again at {@code next}, or given up (FAILED) when there is no next attempt.
+     *
+     * @return since when the subscription's deliveries have been failing without a success in between
+     */
+    Instant failed(Claimed delivery, Instant at, Outcome outcome, Instant next) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("update delivery set status = ?, "
+                    + "attempts = ?, last_attempt_at = ?, last_status_code = ?, last_error = ?, next_attempt_at = ? "
+                    + "where id = ?");
+                    PreparedStatement failing = connection.prepareStatement("update subscription set "
+                            + "failing_since = coalesce(failing_since, ?) where id = ? returning failing_since")) {
+                update.setString(1, next == null ? "FAILED" : "PENDING");
+                update.setInt(2, delivery.attempts() + 1);
+                update.setTimestamp(3, Timestamp.from(at));
+                setInteger(update, 4, outcome.statusCode());
+                update.setString(5, outcome.error());
+                update.setTimestamp(6, next == null ? null : Timestamp.from(next));
+                update.setObject(7, delivery.id());
+                update.executeUpdate();
+                attempt(connection, delivery, at, outcome);
+                failing.setTimestamp(1, Timestamp.from(at));
+                failing.setObject(2, delivery.subscriptionId());
+                Instant since = at;
+                try (ResultSet row = failing.executeQuery()) {
+                    if (row.next()) {
+                        since = row.getTimestamp(1).toInstant();
+                    }
+                }
+                connection.commit();
+                return since;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    /** Claimed deliveries not sent in this turn: due again at once, for the next turn. */
+    void release(Collection<UUID> deliveryIds) throws SQLException {
+        update("update delivery set next_attempt_at = clock_timestamp() where id = any(?) and status = 'PENDING'",
+                deliveryIds);
+    }
+
+    /** Deliveries of a disabled subscription: not sent (the alerts stay in the recipient's list). */
+    void cancel(Collection<UUID> deliveryIds) throws SQLException {
+        update("update delivery set status = 'CANCELLED', next_attempt_at = null, last_error = 'subscription "
+                + "disabled' where id = any(?) and status = 'PENDING'", deliveryIds);
+    }
+
+    private void update(String sql, Collection<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            Array array = connection.createArrayOf("uuid", ids.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+    }
+
+    private static void attempt(Connection connection, Claimed delivery, Instant at, Outcome outcome)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into delivery_attempt (delivery_id, "
+                + "attempt, attempted_at, status_code, error, duration_ms) values (?, ?, ?, ?, ?, ?) "
+                + "on conflict do nothing")) {
+            insert.setObject(1, delivery.id());
+            insert.setInt(2, delivery.attempts() + 1);
+            insert.setTimestamp(3, Timestamp.from(at));
+            setInteger(insert, 4, outcome.statusCode());
+            insert.setString(5, outcome.error());
+            insert.setInt(6, (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()));
+            insert.executeUpdate();
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
