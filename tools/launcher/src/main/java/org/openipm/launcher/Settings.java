@@ -25,6 +25,7 @@ final class Settings {
     static final String DATABASE = "openipm";
     static final String DB_USER = "openipm";
     private static final String SECRET_KEY = "OPENIPM_AUTHENTICATION_SECRET_KEY";
+    private static final String WEBHOOK_SECRET_KEY = "OPENIPM_NOTIFICATION_SECRET_KEY";
 
     /** JDBC URL, user and password (null: none given) handed to a service. */
     record Db(String url, String user, String password) {
@@ -167,6 +168,13 @@ final class Settings {
             // It refuses to start without the key that encrypts providers' secrets; a local run keeps its own.
             Optional<String> given = get(SECRET_KEY);
             env.put(SECRET_KEY, given.isPresent() ? given.get() : LocalSecrets.ensureKey(stateDir.resolve("secret-key")));
+        }
+        if (service.name().equals("notification-service")) {
+            // Likewise for the key that seals webhook secrets; a local run may call a receiver on this machine.
+            Optional<String> given = get(WEBHOOK_SECRET_KEY);
+            env.put(WEBHOOK_SECRET_KEY, given.isPresent() ? given.get()
+                    : LocalSecrets.ensureKey(stateDir.resolve("notification-secret-key")));
+            env.put("OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
         }
         if (!jsonLogs) {
             // JSON lines in the prod profile are for collectors; a person reading ./ipm logs wants text. A

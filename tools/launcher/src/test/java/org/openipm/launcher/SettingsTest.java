@@ -52,6 +52,19 @@ class SettingsTest {
     }
 
     @Test
+    void notificationServiceGetsItsOwnWebhookSecretKeyAndLoopbackReceivers(@TempDir Path ipmDir) throws Exception {
+        ServiceDefinition notification = ServiceDefinition.byName("notification-service").orElseThrow();
+        Settings settings = new Settings(HOME, Map.of("IPM_DIR", ipmDir.toString()));
+
+        Map<String, String> env = settings.serviceEnvironment(notification, "p");
+
+        assertThat(Base64.getDecoder().decode(env.get("OPENIPM_NOTIFICATION_SECRET_KEY"))).hasSize(32);
+        assertThat(settings.serviceEnvironment(notification, "p"))
+                .containsEntry("OPENIPM_NOTIFICATION_SECRET_KEY", env.get("OPENIPM_NOTIFICATION_SECRET_KEY"))
+                .containsEntry("OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
+    }
+
+    @Test
     void servicesLogPlainTextUnlessJsonIsAskedFor() throws Exception {
         assertThat(new Settings(HOME, Map.of()).serviceEnvironment(PRODUCT, "p"))
                 .containsEntry("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");

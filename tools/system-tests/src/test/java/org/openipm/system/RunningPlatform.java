@@ -70,7 +70,9 @@ final class RunningPlatform implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false",
                 // Production refuses to start without the key that encrypts providers' secrets: a fresh one per run.
-                "OPENIPM_AUTHENTICATION_SECRET_KEY", randomKey());
+                "OPENIPM_AUTHENTICATION_SECRET_KEY", randomKey(),
+                // Likewise notification-service, for webhook secrets.
+                "OPENIPM_NOTIFICATION_SECRET_KEY", randomKey());
         try {
             Files.createDirectories(logs);
             for (ServiceDefinition definition : ServiceDefinition.ALL) {
