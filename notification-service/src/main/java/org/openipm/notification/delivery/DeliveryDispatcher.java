@@ -185,6 +185,7 @@ public class DeliveryDispatcher {
             deliveries.cancel(due.stream().map(Claimed::id).toList());
             return;
         }
+        boolean failing = target.failing();
         for (int i = 0; i < due.size(); i++) {
             List<UUID> rest = due.subList(i, due.size()).stream().map(Claimed::id).toList();
             if (!running) {
@@ -196,9 +197,11 @@ public class DeliveryDispatcher {
             Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, delivery, at)
                     : emails.send(target, delivery, at);
             if (outcome.delivered()) {
-                deliveries.delivered(delivery, at, outcome);
+                deliveries.delivered(delivery, at, outcome, failing);
+                failing = false;
                 continue;
             }
+            failing = true;
             Optional<Instant> next = schedule.next(delivery.attempts() + 1, at);
             Instant failingSince = deliveries.failed(delivery, at, outcome, next.orElse(null));
             if (!Duration.between(failingSince, at).minus(settings.disableAfter()).isNegative()) {

@@ -39,7 +39,8 @@ public class DeliveryRepository {
 
     /** Where and how a subscription's deliveries go, read when its turn starts. */
     record Target(UUID id, Recipient owner, Channel channel, String url, String email, String language,
-            String secretSealed, String previousSecretSealed, Instant previousSecretUntil, boolean enabled) {
+            String secretSealed, String previousSecretSealed, Instant previousSecretUntil, boolean enabled,
+            boolean failing) {
     }
 
     /**
@@ -72,7 +73,7 @@ public class DeliveryRepository {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select id, owner_kind, owner_id, channel, "
                         + "url, email, language, secret_encrypted, previous_secret_encrypted, previous_secret_until, "
-                        + "enabled from subscription where id = any(?)")) {
+                        + "enabled, failing_since is not null from subscription where id = any(?)")) {
             select.setArray(1, connection.createArrayOf("uuid", subscriptionIds.toArray()));
             Map<UUID, Target> targets = new HashMap<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -81,15 +82,19 @@ public class DeliveryRepository {
                     targets.put(id, new Target(id, new Recipient(Recipient.Kind.valueOf(rows.getString(2)),
                             rows.getString(3)), Channel.valueOf(rows.getString(4)), rows.getString(5),
                             rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                            instant(rows.getTimestamp(10)), rows.getBoolean(11)));
+                            instant(rows.getTimestamp(10)), rows.getBoolean(11), rows.getBoolean(12)));
                 }
             }
             return targets;
         }
     }
 
-    /** Records a success; the subscription's endpoint is healthy again. */
-    void delivered(Claimed delivery, Instant at, Outcome outcome) throws SQLException {
+    /**
+     * Records a success; the subscription's endpoint is healthy again.
+     *
+     * @param wasFailing whether the subscription had failures since its last success (else nothing to reset)
+     */
+    void delivered(Claimed delivery, Instant at, Outcome outcome, boolean wasFailing) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement("update delivery set status = 'DELIVERED', "
@@ -104,8 +109,10 @@ public class DeliveryRepository {
                 update.setObject(5, delivery.id());
                 update.executeUpdate();
                 attempt(connection, delivery, at, outcome);
-                healthy.setObject(1, delivery.subscriptionId());
-                healthy.executeUpdate();
+                if (wasFailing) {
+                    healthy.setObject(1, delivery.subscriptionId());
+                    healthy.executeUpdate();
+                }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
