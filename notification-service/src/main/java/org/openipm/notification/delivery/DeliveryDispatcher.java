@@ -176,7 +176,11 @@ public class DeliveryDispatcher {
         return claimed.size();
     }
 
-    /** One subscription's turn: its claimed deliveries, one after another. */
+    /**
+     * One subscription's turn: its claimed deliveries, one after another. Successes are recorded together when the
+     * turn ends or a failure interrupts them (one commit per turn): an instance dying mid-turn sends that turn's
+     * deliveries again after the lease, with the same webhook-ids.
+     */
     private void turn(Target target, List<Claimed> due) throws Exception {
         if (target == null) {
             return; // deleted meanwhile; its deliveries went with it
@@ -186,33 +190,42 @@ public class DeliveryDispatcher {
             return;
         }
         boolean failing = target.failing();
-        for (int i = 0; i < due.size(); i++) {
-            List<UUID> rest = due.subList(i, due.size()).stream().map(Claimed::id).toList();
-            if (!running) {
-                deliveries.release(rest);
-                return;
+        List<DeliveryRepository.Success> delivered = new ArrayList<>();
+        try {
+            for (int i = 0; i < due.size(); i++) {
+                List<UUID> rest = due.subList(i, due.size()).stream().map(Claimed::id).toList();
+                if (!running) {
+                    deliveries.release(rest);
+                    return;
+                }
+                Claimed delivery = due.get(i);
+                Instant at = Instant.now();
+                Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, delivery, at)
+                        : emails.send(target, delivery, at);
+                if (outcome.delivered()) {
+                    delivered.add(new DeliveryRepository.Success(delivery, at, outcome));
+                    continue;
+                }
+                deliveries.delivered(delivered, failing);
+                if (!delivered.isEmpty()) {
+                    failing = false;
+                    delivered.clear();
+                }
+                failing = true;
+                Optional<Instant> next = schedule.next(delivery.attempts() + 1, at);
+                Instant failingSince = deliveries.failed(delivery, at, outcome, next.orElse(null));
+                if (!Duration.between(failingSince, at).minus(settings.disableAfter()).isNegative()) {
+                    disabling.disable(target, failingSince, at);
+                    deliveries.cancel(rest.subList(1, rest.size()));
+                    return;
+                }
+                if (outcome.unreachable()) {
+                    deliveries.release(rest.subList(1, rest.size()));
+                    return;
+                }
             }
-            Claimed delivery = due.get(i);
-            Instant at = Instant.now();
-            Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, delivery, at)
-                    : emails.send(target, delivery, at);
-            if (outcome.delivered()) {
-                deliveries.delivered(delivery, at, outcome, failing);
-                failing = false;
-                continue;
-            }
-            failing = true;
-            Optional<Instant> next = schedule.next(delivery.attempts() + 1, at);
-            Instant failingSince = deliveries.failed(delivery, at, outcome, next.orElse(null));
-            if (!Duration.between(failingSince, at).minus(settings.disableAfter()).isNegative()) {
-                disabling.disable(target, failingSince, at);
-                deliveries.cancel(rest.subList(1, rest.size()));
-                return;
-            }
-            if (outcome.unreachable()) {
-                deliveries.release(rest.subList(1, rest.size()));
-                return;
-            }
+        } finally {
+            deliveries.delivered(delivered, failing);
         }
     }
 }

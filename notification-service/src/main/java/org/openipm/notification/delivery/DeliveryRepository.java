@@ -20,9 +20,8 @@ import javax.sql.DataSource;
 import org.openipm.notification.alert.Recipient;
 
 /**
- * The dispatcher's side of the {@code delivery} table, in plain JDBC: each statement (or each outcome's three
- * statements) commits on its own, outside the request transactions, so a send's result is recorded as soon as it
- * is known and a restart finds every delivery where it was left.
+ * The dispatcher's side of the {@code delivery} table, in plain JDBC outside the request transactions: a claim, a
+ * failure, a turn's successes each commit on their own, so a restart finds every delivery where it was left.
  */
 @ApplicationScoped
 public class DeliveryRepository {
@@ -89,28 +88,43 @@ public class DeliveryRepository {
         }
     }
 
+    /** A delivery the endpoint took, not yet recorded. */
+    record Success(Claimed delivery, Instant at, Outcome outcome) {
+    }
+
     /**
-     * Records a success; the subscription's endpoint is healthy again.
+     * Records successes of one subscription in one transaction (a turn's worth: one commit instead of one per
+     * delivery); the subscription's endpoint is healthy again.
      *
      * @param wasFailing whether the subscription had failures since its last success (else nothing to reset)
      */
-    void delivered(Claimed delivery, Instant at, Outcome outcome, boolean wasFailing) throws SQLException {
+    void delivered(List<Success> successes, boolean wasFailing) throws SQLException {
+        if (successes.isEmpty()) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement update = connection.prepareStatement("update delivery set status = 'DELIVERED', "
                     + "attempts = ?, last_attempt_at = ?, last_status_code = ?, last_error = null, "
                     + "next_attempt_at = null, delivered_at = ? where id = ?");
+                    PreparedStatement attempt = connection.prepareStatement(INSERT_ATTEMPT);
                     PreparedStatement healthy = connection.prepareStatement("update subscription set "
                             + "failing_since = null where id = ? and failing_since is not null")) {
-                update.setInt(1, delivery.attempts() + 1);
-                update.setTimestamp(2, Timestamp.from(at));
-                setInteger(update, 3, outcome.statusCode());
-                update.setTimestamp(4, Timestamp.from(at.plusMillis(outcome.durationMillis())));
-                update.setObject(5, delivery.id());
-                update.executeUpdate();
-                attempt(connection, delivery, at, outcome);
+                for (Success success : successes) {
+                    Claimed delivery = success.delivery();
+                    update.setInt(1, delivery.attempts() + 1);
+                    update.setTimestamp(2, Timestamp.from(success.at()));
+                    setInteger(update, 3, success.outcome().statusCode());
+                    update.setTimestamp(4, Timestamp.from(success.at().plusMillis(success.outcome().durationMillis())));
+                    update.setObject(5, delivery.id());
+                    update.addBatch();
+                    bindAttempt(attempt, delivery, success.at(), success.outcome());
+                    attempt.addBatch();
+                }
+                update.executeBatch();
+                attempt.executeBatch();
                 if (wasFailing) {
-                    healthy.setObject(1, delivery.subscriptionId());
+                    healthy.setObject(1, successes.get(0).delivery().subscriptionId());
                     healthy.executeUpdate();
                 }
                 connection.commit();
@@ -184,19 +198,25 @@ public class DeliveryRepository {
         }
     }
 
+    private static final String INSERT_ATTEMPT = "insert into delivery_attempt (delivery_id, attempt, attempted_at, "
+            + "status_code, error, duration_ms) values (?, ?, ?, ?, ?, ?) on conflict do nothing";
+
     private static void attempt(Connection connection, Claimed delivery, Instant at, Outcome outcome)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("insert into delivery_attempt (delivery_id, "
-                + "attempt, attempted_at, status_code, error, duration_ms) values (?, ?, ?, ?, ?, ?) "
-                + "on conflict do nothing")) {
-            insert.setObject(1, delivery.id());
-            insert.setInt(2, delivery.attempts() + 1);
-            insert.setTimestamp(3, Timestamp.from(at));
-            setInteger(insert, 4, outcome.statusCode());
-            insert.setString(5, outcome.error());
-            insert.setInt(6, (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()));
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_ATTEMPT)) {
+            bindAttempt(insert, delivery, at, outcome);
             insert.executeUpdate();
         }
+    }
+
+    private static void bindAttempt(PreparedStatement insert, Claimed delivery, Instant at, Outcome outcome)
+            throws SQLException {
+        insert.setObject(1, delivery.id());
+        insert.setInt(2, delivery.attempts() + 1);
+        insert.setTimestamp(3, Timestamp.from(at));
+        setInteger(insert, 4, outcome.statusCode());
+        insert.setString(5, outcome.error());
+        insert.setInt(6, (int) Math.min(Integer.MAX_VALUE, outcome.durationMillis()));
     }
 
     private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
