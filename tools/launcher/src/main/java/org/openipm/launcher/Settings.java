@@ -25,6 +25,7 @@ final class Settings {
     static final String DATABASE = "openipm";
     static final String DB_USER = "openipm";
     private static final String SECRET_KEY = "OPENIPM_AUTHENTICATION_SECRET_KEY";
+    private static final String DOSSIER_KEY = "OPENIPM_DOSSIER_SIGNING_KEY_LOCATION";
     private static final String WEBHOOK_SECRET_KEY = "OPENIPM_NOTIFICATION_SECRET_KEY";
 
     /** JDBC URL, user and password (null: none given) handed to a service. */
@@ -175,6 +176,16 @@ final class Settings {
             env.put(WEBHOOK_SECRET_KEY, given.isPresent() ? given.get()
                     : LocalSecrets.ensureKey(stateDir.resolve("notification-secret-key")));
             env.put("OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
+        }
+        if (service.name().equals("messaging-service") && get(DOSSIER_KEY).isEmpty()) {
+            // Case dossiers are signed; a local run signs with a key pair of its own state, so exports work.
+            Path dossierKeys = stateDir.resolve("dossier-keys");
+            try {
+                LocalSecrets.ensureKeys(dossierKeys);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException("Cannot make the local dossier signing key", e);
+            }
+            env.put(DOSSIER_KEY, dossierKeys.resolve(LocalSecrets.PRIVATE_KEY).toString());
         }
         if (!jsonLogs) {
             // JSON lines in the prod profile are for collectors; a person reading ./ipm logs wants text. A

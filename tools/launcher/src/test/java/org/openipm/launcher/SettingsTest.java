@@ -65,6 +65,22 @@ class SettingsTest {
     }
 
     @Test
+    void messagingServiceSignsDossiersWithAKeyPairOfTheLocalStateUnlessOneIsGiven(@TempDir Path ipmDir)
+            throws Exception {
+        ServiceDefinition messaging = ServiceDefinition.byName("messaging-service").orElseThrow();
+        Settings settings = new Settings(HOME, Map.of("IPM_DIR", ipmDir.toString()));
+
+        String key = settings.serviceEnvironment(messaging, "p").get("OPENIPM_DOSSIER_SIGNING_KEY_LOCATION");
+
+        assertThat(Path.of(key)).isRegularFile().content().startsWith("-----BEGIN PRIVATE KEY-----");
+        assertThat(settings.serviceEnvironment(messaging, "p"))
+                .containsEntry("OPENIPM_DOSSIER_SIGNING_KEY_LOCATION", key);
+        assertThat(new Settings(HOME, Map.of("IPM_DIR", ipmDir.toString(), "OPENIPM_DOSSIER_SIGNING_KEY_LOCATION",
+                "/etc/openipm/dossier.pem")).serviceEnvironment(messaging, "p"))
+                .doesNotContainKey("OPENIPM_DOSSIER_SIGNING_KEY_LOCATION");
+    }
+
+    @Test
     void servicesLogPlainTextUnlessJsonIsAskedFor() throws Exception {
         assertThat(new Settings(HOME, Map.of()).serviceEnvironment(PRODUCT, "p"))
                 .containsEntry("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
