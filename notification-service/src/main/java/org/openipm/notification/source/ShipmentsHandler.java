@@ -1,62 +1,35 @@
 package org.openipm.notification.source;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.UUID;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.cases.ShipmentFlagged;
 import org.openipm.notification.alert.Alert;
 import org.openipm.notification.alert.ShipmentAlerts;
-import org.openipm.platform.events.ReceivedEvent;
-import org.openipm.platform.events.ReceivedEvent.MalformedEventException;
-import org.openipm.platform.events.RedrivableConsumer;
 
-/**
- * Turns {@code shipment-flagged} into one alert per brand participant (see {@link ShipmentAlerts}), exactly once
- * per brand: the alert's id comes from the source event, so a redelivery inserts nothing.
- */
-@ApplicationScoped
-public class ShipmentsHandler implements RedrivableConsumer {
+/** Turns {@code shipment-flagged} into one alert per brand participant (see {@link ShipmentAlerts}). */
+@Singleton
+public class ShipmentsHandler extends AlertSource<ShipmentFlagged> {
 
     public static final String CONSUMER = "notification-service.shipments";
 
-    private final AlertStore store;
-    private final ObjectMapper json;
-
     public ShipmentsHandler(AlertStore store, ObjectMapper json) {
-        this.store = store;
-        this.json = json;
+        super(CONSUMER, Topics.SHIPMENT_FLAGGED, EventTypes.SHIPMENT_FLAGGED, ShipmentFlagged.class, store, json);
     }
 
     @Override
-    public String consumerName() {
-        return CONSUMER;
+    protected List<Alert> alertsOf(UUID eventId, ShipmentFlagged flagged) {
+        return ShipmentAlerts.of(eventId, flagged);
     }
 
     @Override
-    public String sourceTopic() {
-        return Topics.SHIPMENT_FLAGGED;
-    }
-
-    @Override
-    public void apply(ConsumerRecord<String, byte[]> record) {
-        ReceivedEvent event = ReceivedEvent.of(record);
-        if (!EventTypes.SHIPMENT_FLAGGED.equals(event.type())) {
-            return; // a later version's event type: not ours to judge
-        }
-        List<Alert> made = ShipmentAlerts.of(event.id(), flaggedOf(event));
-        store.store(made);
-    }
-
-    private ShipmentFlagged flaggedOf(ReceivedEvent event) {
-        ShipmentFlagged flagged = event.payloadAs(json, ShipmentFlagged.class);
-        if (flagged.caseId() == null || flagged.country() == null || flagged.brandIds() == null
-                || flagged.flaggedAt() == null
-                || flagged.brandIds().stream().anyMatch(brand -> brand == null || brand.isBlank())) {
-            throw new MalformedEventException("event " + event.id() + " has no case id, country, brands or time");
-        }
-        return flagged;
+    protected String missingIn(ShipmentFlagged flagged) {
+        boolean complete = flagged.caseId() != null && flagged.country() != null && flagged.brandIds() != null
+                && flagged.flaggedAt() != null
+                && flagged.brandIds().stream().noneMatch(brand -> brand == null || brand.isBlank());
+        return complete ? null : "has no case id, country, brands or time";
     }
 }
