@@ -95,6 +95,16 @@ public final class Ipm implements Callable<Integer> {
         }
     }
 
+    /** Writes (or completes) .env for docker-compose; see {@link ComposeEnv}. */
+    @Command(name = "compose-env")
+    int composeEnv() throws IOException {
+        Settings settings = settings();
+        List<String> added = ComposeEnv.ensure(settings.projectDir, settings.ipmDir);
+        out.println(added.isEmpty() ? ".env already has every variable docker-compose.yml needs."
+                : ".env: " + String.join(", ", added) + " written (never commit .env).");
+        return 0;
+    }
+
     /**
      * Asks the running launcher to stop (SIGTERM: it stops things in order), waits until every recorded process
      * is gone, and kills what is left after IPM_DOWN_TIMEOUT. If the launcher itself is gone, stops what it left.

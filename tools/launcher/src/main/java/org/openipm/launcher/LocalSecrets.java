@@ -51,24 +51,29 @@ final class LocalSecrets {
 
     private static String ensureRandom(Path file, int bytes, Base64.Encoder encoder) throws IOException {
         if (!Files.isRegularFile(file)) {
-            byte[] random = new byte[bytes];
-            new SecureRandom().nextBytes(random);
             Files.createDirectories(file.getParent());
-            writeOwnerOnly(file, encoder.encodeToString(random) + "\n");
+            writeOwnerOnly(file, random(bytes, encoder) + "\n");
         }
         return Files.readString(file).trim();
     }
 
-    /** docker-compose reads its passwords from {@code .env}: made from the local password if there is none. */
-    static boolean ensureComposeEnv(Path file, String password) throws IOException {
-        if (Files.exists(file)) {
-            return false;
-        }
-        writeOwnerOnly(file, "# Written by ./ipm up for docker-compose; never commit it.\nIPM_DB_PASSWORD=" + password + "\n");
-        return true;
+    /** A fresh random password (144 bits, URL-safe base64), kept nowhere: the caller stores it. */
+    static String randomPassword() {
+        return random(18, Base64.getUrlEncoder().withoutPadding());
     }
 
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
+    /** A fresh random 256-bit key (standard base64), kept nowhere: the caller stores it. */
+    static String randomKey() {
+        return random(32, Base64.getEncoder());
+    }
+
+    private static String random(int bytes, Base64.Encoder encoder) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return encoder.encodeToString(random);
+    }
+
+    static void writeOwnerOnly(Path file, String content) throws IOException {
         Files.deleteIfExists(file);
         Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, content, StandardCharsets.US_ASCII);

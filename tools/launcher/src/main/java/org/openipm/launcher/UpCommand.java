@@ -104,8 +104,8 @@ final class UpCommand implements Callable<Integer> {
             LocalSecrets.ensureKeys(settings.keysDir);
             String password = LocalSecrets.ensurePassword(settings.passwordFile);
             if (settings.ipmDir.equals(settings.projectDir.resolve(".ipm"))
-                    && LocalSecrets.ensureComposeEnv(settings.projectDir.resolve(".env"), password)) {
-                out.println("  .env written for docker-compose (the same database password)");
+                    && !ComposeEnv.ensure(settings.projectDir, settings.ipmDir).isEmpty()) {
+                out.println("  .env written for docker-compose (./ipm compose-env)");
             }
             startInfrastructure(password);
             if (!infraOnly) {

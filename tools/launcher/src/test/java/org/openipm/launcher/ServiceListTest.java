@@ -54,7 +54,7 @@ class ServiceListTest {
         String compose = read("docker-compose.yml");
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             assertThat(compose).contains("\n  " + service.name() + ":\n")
-                    .contains("args: {SERVICE: " + service.name() + "}")
+                    .contains("build: {context: ./" + service.name() + "}")
                     .contains("ports: [\"" + port(service) + ":8080\"]");
         }
         assertThat(compose).doesNotContainPattern("(?i)password: *[a-z0-9]").contains("${IPM_DB_PASSWORD");
