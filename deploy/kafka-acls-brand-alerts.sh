@@ -15,13 +15,15 @@ case "$BRAND_ID" in
   *[!a-z0-9-]* | -* | ?) echo "not a brand id: $BRAND_ID" >&2; exit 2 ;;
 esac
 
-# The brand reads exactly alerts.<brand id> with a consumer group of its own (groups named <brand id>.*).
+# The brand reads exactly alerts.<brand id> with consumer groups of its own, named brand.<brand id>.* (a prefix no
+# service's group, all named <service>.*, and no other brand's can share). On Kubernetes with Strimzi,
+# kubernetes/kafka/kafka-users-from-registries.sh makes the same ACLs as KafkaUsers.
 kafka-acls.sh --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" --add \
   --allow-principal "$BRAND_PRINCIPAL" --operation Read --operation Describe \
   --topic "alerts.$BRAND_ID" --resource-pattern-type literal
 kafka-acls.sh --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" --add \
   --allow-principal "$BRAND_PRINCIPAL" --operation Read \
-  --group "$BRAND_ID." --resource-pattern-type prefixed
+  --group "brand.$BRAND_ID." --resource-pattern-type prefixed
 
 # Once per deployment: notification-service creates and writes every brand's topic.
 kafka-acls.sh --bootstrap-server "$BOOTSTRAP" --command-config "$ADMIN_CONFIG" --add \
