@@ -36,7 +36,8 @@ class UpDownTest {
         assertThat(run("up", "-d", "--infra-only")).as(output()).isZero();
         assertThat(output()).contains("OpenIPM infrastructure is ready in", "OpenIPM runs in the background");
         assertThat(Files.readString(home.resolve(".ipm/state/db-password"))).isNotBlank();
-        assertThat(Files.readString(home.resolve(".env"))).startsWith("# Written by ./ipm up");
+        assertThat(Files.readString(home.resolve(".env"))).startsWith("# Written by ./ipm for docker-compose")
+                .contains("IPM_DB_PASSWORD=" + Files.readString(home.resolve(".ipm/state/db-password")).trim() + "\n");
 
         assertThat(run("up", "-d", "--infra-only")).isEqualTo(1);
         assertThat(err.toString()).contains("OpenIPM is already running");
