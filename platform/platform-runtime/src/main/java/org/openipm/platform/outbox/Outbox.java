@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.openipm.platform.events.EventSettings;
@@ -20,6 +21,10 @@ import org.openipm.platform.problem.ProblemException;
  * <p>
  * An event the broker would refuse as too large is refused here, while the change can still be rolled back: once
  * committed it could only be parked, and consumers would never see the change.
+ * <p>
+ * The outbox and its relay write {@code outbox_event} with plain JDBC, unqualified: a service that keeps its tables
+ * in a schema of its own puts that schema first on its connections
+ * ({@code quarkus.datasource.jdbc.additional-jdbc-properties.currentSchema}), as every OpenIPM service does.
  */
 @ApplicationScoped
 public class Outbox implements PanacheRepository<OutboxEvent> {
@@ -57,16 +62,24 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
                     + type + " event of " + payload.length + " bytes; events are limited to " + maxPayloadBytes
                     + " bytes: shorten descriptions or features, or split the product");
         }
-        OutboxEvent row = new OutboxEvent();
-        row.eventId = UUID.randomUUID();
-        row.topic = topic;
-        row.key = key;
-        row.type = type;
-        row.occurredAt = occurredAt;
-        row.payload = new String(payload, StandardCharsets.UTF_8);
-        persist(row);
+        UUID eventId = UUID.randomUUID();
+        String text = new String(payload, StandardCharsets.UTF_8);
+        // Plain JDBC on the session's connection: a Hibernate persist of this write-only row cost more CPU than the
+        // change it records (identity insert, entity bookkeeping), and the row is never read back here.
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
+                    + "(event_id, topic, event_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, eventId);
+                insert.setString(2, topic);
+                insert.setString(3, key);
+                insert.setString(4, type);
+                insert.setString(5, text);
+                insert.setObject(6, occurredAt.atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
         announce();
-        return row.eventId;
+        return eventId;
     }
 
     /**

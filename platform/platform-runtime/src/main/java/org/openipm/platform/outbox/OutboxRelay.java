@@ -1,5 +1,6 @@
 package org.openipm.platform.outbox;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,13 +10,19 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
@@ -61,7 +68,7 @@ public class OutboxRelay {
     /** Room left under max.request.size for the key, the CloudEvents headers and the record batch overhead. */
     private static final int RECORD_OVERHEAD = 16 * 1024;
 
-    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
     private final CloudEventPublisher publisher;
     private final OutboxSettings settings;
     private final long lockKey;
@@ -78,10 +85,10 @@ public class OutboxRelay {
     private final Thread thread;
     private volatile boolean running = true;
 
-    public OutboxRelay(EntityManager entityManager, CloudEventPublisher publisher, OutboxSettings settings,
+    public OutboxRelay(AgroalDataSource dataSource, CloudEventPublisher publisher, OutboxSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
-            EventSettings events, DataSourceSettings dataSource) {
-        this.entityManager = entityManager;
+            EventSettings events, DataSourceSettings listening) {
+        this.dataSource = dataSource;
         this.publisher = publisher;
         this.settings = settings;
         this.lockKey = ("outbox:" + events.service()).hashCode();
@@ -93,7 +100,7 @@ public class OutboxRelay {
                 .description("Outbox rows the broker refused for good, waiting for an operator").register(metrics);
         Gauge.builder("openipm.outbox.relay.delay", delayMillis, d -> d.get() / 1000.0).baseUnit("seconds")
                 .description("Current backoff of the outbox relay; 0 while it relays normally").register(metrics);
-        this.commits = new ChannelListener(dataSource, OutboxChannel.of(events.service()),
+        this.commits = new ChannelListener(listening, OutboxChannel.of(events.service()),
                 events.service() + " outbox relay", settings.pollInterval(), wakeUps::release,
                 notice -> wakeUps.release());
         this.thread = new Thread(this::relayUntilStopped, "outbox-relay");
@@ -195,51 +202,88 @@ public class OutboxRelay {
 
     /** Relays one batch of rows not parked. */
     Batch relayBatch() {
+        // Plain JDBC: the relay runs these few statements for every commit of the service, and Hibernate re-plans
+        // a query whose list parameter changes size (the delete below) each time.
         return QuarkusTransaction.requiringNew().call(() -> {
-            Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, lockKey).getSingleResult();
-            if (!locked) {
-                return new Batch(0, 0, 0, 0);
+            try (Connection connection = dataSource.getConnection()) {
+                return relayBatch(connection);
             }
-            List<OutboxEvent> rows = entityManager
-                    .createQuery("from OutboxEvent where parkedAt is null order by id", OutboxEvent.class)
-                    .setMaxResults(settings.batchSize()).getResultList();
-            if (rows.isEmpty()) {
-                return new Batch(0, 0, 0, 0);
-            }
-            List<CompletableFuture<?>> acknowledgements = rows.stream().map(this::publish).toList();
-            long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
-            List<Long> published = new ArrayList<>();
-            int refused = 0;
-            int parkedNow = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                OutboxEvent row = rows.get(i);
-                Throwable failure = outcome(acknowledgements.get(i), deadline);
-                if (failure == null) {
-                    published.add(row.id);
-                } else if (!(failure instanceof RetriableException) && !(failure instanceof TimeoutException)) {
-                    // Refused for good: retrying the same bytes cannot help, so it must not hold the rows behind.
-                    refused++;
-                    if (refuse(row, failure)) {
-                        parkedNow++;
-                    }
-                }
-                // A retriable failure (broker unreachable, leader moving) leaves the row as it is, for the next
-                // cycle. The rows after it are still published: consumers apply snapshots by version.
-            }
-            if (!published.isEmpty()) {
-                // By id, not by range: a transaction that took a lower id may commit after this batch was read.
-                entityManager.createQuery("delete from OutboxEvent where id in :ids")
-                        .setParameter("ids", published).executeUpdate();
-            }
-            return new Batch(rows.size(), published.size(), refused, parkedNow);
         });
     }
 
-    private CompletableFuture<?> publish(OutboxEvent row) {
+    private Batch relayBatch(Connection connection) throws SQLException {
+        if (!locked(connection)) {
+            return new Batch(0, 0, 0, 0);
+        }
+        List<PendingEvent> rows = pending(connection);
+        if (rows.isEmpty()) {
+            return new Batch(0, 0, 0, 0);
+        }
+        List<CompletableFuture<?>> acknowledgements = rows.stream().map(this::publish).toList();
+        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+        List<Long> published = new ArrayList<>();
+        int refused = 0;
+        int parkedNow = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            PendingEvent row = rows.get(i);
+            Throwable failure = outcome(acknowledgements.get(i), deadline);
+            if (failure == null) {
+                published.add(row.id());
+            } else if (!(failure instanceof RetriableException) && !(failure instanceof TimeoutException)) {
+                // Refused for good: retrying the same bytes cannot help, so it must not hold the rows behind.
+                refused++;
+                if (refuse(connection, row, failure)) {
+                    parkedNow++;
+                }
+            }
+            // A retriable failure (broker unreachable, leader moving) leaves the row as it is, for the next
+            // cycle. The rows after it are still published: consumers apply snapshots by version.
+        }
+        if (!published.isEmpty()) {
+            // By id, not by range: a transaction that took a lower id may commit after this batch was read.
+            try (PreparedStatement delete = connection.prepareStatement("delete from outbox_event where id = any(?)")) {
+                delete.setArray(1, connection.createArrayOf("bigint", published.toArray()));
+                delete.executeUpdate();
+            }
+        }
+        return new Batch(rows.size(), published.size(), refused, parkedNow);
+    }
+
+    private boolean locked(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, lockKey);
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    /** A row waiting to be relayed, as read for one batch. */
+    private record PendingEvent(long id, UUID eventId, String topic, String key, String type, String payload,
+            Instant occurredAt, int attempts) {
+    }
+
+    private List<PendingEvent> pending(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, event_key, "
+                + "event_type, payload, occurred_at, attempts from outbox_event where parked_at is null "
+                + "order by id limit ?")) {
+            select.setInt(1, settings.batchSize());
+            try (ResultSet result = select.executeQuery()) {
+                List<PendingEvent> rows = new ArrayList<>();
+                while (result.next()) {
+                    rows.add(new PendingEvent(result.getLong(1), result.getObject(2, UUID.class),
+                            result.getString(3), result.getString(4), result.getString(5), result.getString(6),
+                            result.getObject(7, OffsetDateTime.class).toInstant(), result.getInt(8)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    private CompletableFuture<?> publish(PendingEvent row) {
         try {
-            return publisher.publish(row.topic, row.key, row.eventId, row.type, row.occurredAt,
-                    row.payload.getBytes(StandardCharsets.UTF_8));
+            return publisher.publish(row.topic(), row.key(), row.eventId(), row.type(), row.occurredAt(),
+                    row.payload().getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -261,23 +305,36 @@ public class OutboxRelay {
     }
 
     /** Counts the refusal; parks the row once it had its attempts. Returns true when parked now. */
-    private boolean refuse(OutboxEvent row, Throwable failure) {
-        row.attempts++;
+    private boolean refuse(Connection connection, PendingEvent row, Throwable failure) throws SQLException {
+        int attempts = row.attempts() + 1;
         String reason = failure.getClass().getName() + ": " + failure.getMessage();
-        row.lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
-        if (row.attempts < settings.maxAttempts()) {
-            return false;
+        String lastError = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+        boolean park = attempts >= settings.maxAttempts();
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox_event set attempts = ?, last_error = ?, parked_at = ? where id = ?")) {
+            update.setInt(1, attempts);
+            update.setString(2, lastError);
+            update.setObject(3, park ? OffsetDateTime.now(ZoneOffset.UTC) : null);
+            update.setLong(4, row.id());
+            update.executeUpdate();
         }
-        row.parkedAt = Instant.now();
-        LOG.errorf("Outbox row %d (event %s, %s on %s, key %s) parked after %d attempts: %s", row.id, row.eventId,
-                row.type, row.topic, row.key, row.attempts, row.lastError);
-        return true;
+        if (park) {
+            LOG.errorf("Outbox row %d (event %s, %s on %s, key %s) parked after %d attempts: %s", row.id(),
+                    row.eventId(), row.type(), row.topic(), row.key(), attempts, lastError);
+        }
+        return park;
     }
 
     private void countParked() {
         parkedCountedAt = Instant.now();
-        parked.set(QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createQuery("select count(e) from OutboxEvent e where e.parkedAt is not null", Long.class)
-                .getSingleResult()));
+        parked.set(QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement count = connection.prepareStatement(
+                            "select count(*) from outbox_event where parked_at is not null");
+                    ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }));
     }
 }
