@@ -98,37 +98,42 @@ public class AuthenticationWorker implements RedrivableConsumer {
             return;
         }
         AuthenticationRequested requested = requestedOf(event);
-        Holder<Optional<AuthenticationRequest>> pending = new Holder<>();
-        databaseStep.accept(() -> pending.value = QuarkusTransaction.requiringNew()
-                .call(() -> requests.findByIdOptional(requested.requestId())));
-        if (pending.value.isEmpty()) {
-            throw new MalformedEventException("authentication-requested " + event.id() + " names request "
-                    + requested.requestId() + ", which this service never accepted");
-        }
-        if (pending.value.get().isCompleted() || pending.value.get().answerDueAt != null) {
-            // Completed, or already sent to a Kafka provider whose answer (or the deadline) completes it.
-            LOG.debugf("Request %s is already answered or awaited; not asking again", requested.requestId());
+        // One transaction reads the request and picks its provider: a transaction per step cost more than the step.
+        Holder<Optional<Choice>> choice = new Holder<>();
+        databaseStep.accept(() -> choice.value = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<AuthenticationRequest> pending = requests.findByIdOptional(requested.requestId());
+            if (pending.isEmpty()) {
+                throw new MalformedEventException("authentication-requested " + event.id() + " names request "
+                        + requested.requestId() + ", which this service never accepted");
+            }
+            if (pending.get().isCompleted() || pending.get().answerDueAt != null) {
+                // Completed, or already sent to a Kafka provider whose answer (or the deadline) completes it.
+                LOG.debugf("Request %s is already answered or awaited; not asking again", requested.requestId());
+                return Optional.<Choice>empty();
+            }
+            return Optional.of(choose(requested));
+        }));
+        if (choice.value.isEmpty()) {
             return;
         }
-        Holder<Choice> choice = new Holder<>();
-        databaseStep.accept(() -> choice.value = QuarkusTransaction.requiringNew().call(() -> choose(requested)));
-        Provider provider = choice.value.provider();
+        Choice chosen = choice.value.get();
+        Provider provider = chosen.provider();
         if (provider != null && provider.connector == ConnectorType.KAFKA) {
-            Optional<Judgement> failed = sendToKafka(requested, choice.value);
+            Optional<Judgement> failed = sendToKafka(requested, chosen);
             if (failed.isEmpty()) {
                 Instant askedAt = Instant.now();
                 databaseStep.accept(() -> recorder.awaitAnswer(requested.requestId(), provider.id,
-                        choice.value.productId(), choice.value.brandId(), askedAt,
+                        chosen.productId(), chosen.brandId(), askedAt,
                         askedAt.plusMillis(provider.timeoutMs)));
                 return;
             }
-            databaseStep.accept(() -> recorder.record(requested.requestId(), failed.get(), choice.value.productId(),
-                    choice.value.brandId()));
+            databaseStep.accept(() -> recorder.record(requested.requestId(), failed.get(), chosen.productId(),
+                    chosen.brandId()));
             return;
         }
-        Judgement judgement = judge(requested, choice.value);
-        databaseStep.accept(() -> recorder.record(requested.requestId(), judgement, choice.value.productId(),
-                choice.value.brandId()));
+        Judgement judgement = judge(requested, chosen);
+        databaseStep.accept(() -> recorder.record(requested.requestId(), judgement, chosen.productId(),
+                chosen.brandId()));
     }
 
     /** Empty once the query is on the provider's topic; the failure as a judgement otherwise. */
