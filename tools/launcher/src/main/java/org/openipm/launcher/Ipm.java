@@ -141,9 +141,10 @@ public final class Ipm implements Callable<Integer> {
         return 0;
     }
 
-    /** What a dead launcher left: services (in parallel), then PostgreSQL, as the launcher would. */
+    /** What a dead launcher left: services (in parallel), then Keycloak, then PostgreSQL, as the launcher would. */
     void stopLeftovers(RunState state) {
         ServiceDefinition.ALL.parallelStream().forEach(service -> stopLeftover(state, service.name()));
+        stopLeftover(state, RunState.KEYCLOAK);
         stopLeftover(state, RunState.POSTGRES);
     }
 
@@ -176,6 +177,10 @@ public final class Ipm implements Callable<Integer> {
         for (ServiceDefinition service : ServiceDefinition.ALL) {
             statusLine(state, service.name(), settings.servicePort(service),
                     port -> Processes.httpOk(URI.create("http://localhost:" + port + "/q/health/ready")));
+        }
+        if (state.flatMap(s -> s.live(RunState.KEYCLOAK)).isPresent()) { // only a run with --keycloak has one
+            statusLine(state, RunState.KEYCLOAK, settings.keycloakPort, port -> Processes.httpOk(
+                    URI.create(KeycloakServer.issuer(port) + "/.well-known/openid-configuration")));
         }
         if (state.flatMap(s -> s.external(RunState.POSTGRES)).isEmpty()) {
             out.println("PostgreSQL: " + settings.localJdbcUrl() + ", user " + Settings.DB_USER + ", password in "
@@ -229,10 +234,11 @@ public final class Ipm implements Callable<Integer> {
 
     static String logName(String name) {
         return switch (name) {
-            case "kafka", "postgres", "ipm", "ipm-debug" -> name;
+            case "kafka", "postgres", "keycloak", "keycloak-download", "ipm", "ipm-debug" -> name;
             default -> ServiceDefinition.byName(name).map(ServiceDefinition::name).orElseThrow(() ->
                     LauncherException.usage("Unknown log '" + name + "': a service (" + String.join(", ",
-                            Settings.shortNames()) + "), kafka, postgres, ipm or ipm-debug."));
+                            Settings.shortNames()) + "), kafka, postgres, keycloak, keycloak-download, ipm or"
+                            + " ipm-debug."));
         };
     }
 }

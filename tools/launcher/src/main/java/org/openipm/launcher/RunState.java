@@ -21,6 +21,7 @@ final class RunState {
     static final String LAUNCHER = "launcher";
     static final String KAFKA = "kafka";
     static final String POSTGRES = "postgres";
+    static final String KEYCLOAK = "keycloak";
 
     private final Path file;
     private final Properties properties = new Properties();
@@ -84,9 +85,12 @@ final class RunState {
                 Long.parseLong(properties.getProperty(component + ".start", "0")));
     }
 
-    /** Every recorded process still running: the launcher, services, PostgreSQL (Kafka runs in the launcher). */
+    /**
+     * Every recorded process still running: the launcher, services, Keycloak, PostgreSQL (Kafka runs in the
+     * launcher).
+     */
     List<ProcessHandle> alive() {
-        return Stream.concat(Stream.of(LAUNCHER, POSTGRES), ServiceDefinition.ALL.stream().map(ServiceDefinition::name))
+        return Stream.concat(Stream.of(LAUNCHER, POSTGRES, KEYCLOAK), ServiceDefinition.ALL.stream().map(ServiceDefinition::name))
                 .flatMap(component -> live(component).stream()).toList();
     }
 

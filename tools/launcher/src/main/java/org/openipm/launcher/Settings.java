@@ -46,11 +46,14 @@ final class Settings {
     final int kafkaPort;
     final int kafkaControllerPort;
     final int postgresPort;
+    final int keycloakPort;
     final Optional<String> externalKafka;
     final Optional<Db> externalDb;
     final List<ServiceDefinition> services;
     final boolean jsonLogs;
     final Duration readyTimeout;
+    /** Keycloak's first start builds its server image: IPM_READY_TIMEOUT if given, else 5 minutes. */
+    final Duration keycloakReadyTimeout;
     final Duration downTimeout;
     private final Map<ServiceDefinition, Integer> servicePorts = new HashMap<>();
 
@@ -66,12 +69,14 @@ final class Settings {
         kafkaPort = port("IPM_KAFKA_PORT", 9092);
         kafkaControllerPort = port("IPM_KAFKA_CONTROLLER_PORT", kafkaPort + 1);
         postgresPort = port("IPM_POSTGRES_PORT", 15432);
+        keycloakPort = port("IPM_KEYCLOAK_PORT", 8180);
         externalKafka = get("KAFKA_BOOTSTRAP_SERVERS");
         externalDb = get("IPM_DB_URL").map(url -> new Db(jdbc(url), get("IPM_DB_USER").orElse(DB_USER),
                 get("IPM_DB_PASSWORD").orElse(null)));
         services = selectServices(get("IPM_SERVICES").orElse(""));
         jsonLogs = get("IPM_JSON_LOGS").filter(v -> Set.of("1", "true", "yes").contains(v.toLowerCase(Locale.ROOT))).isPresent();
         readyTimeout = Duration.ofSeconds(number("IPM_READY_TIMEOUT", 120, Integer.MAX_VALUE, "a positive number of seconds"));
+        keycloakReadyTimeout = get("IPM_READY_TIMEOUT").isPresent() ? readyTimeout : Duration.ofMinutes(5);
         downTimeout = Duration.ofSeconds(number("IPM_DOWN_TIMEOUT", 90, Integer.MAX_VALUE, "a positive number of seconds"));
     }
 
@@ -99,7 +104,14 @@ final class Settings {
 
     /** The ports this run will listen on, infrastructure first. */
     List<Port> ports(boolean infraOnly) {
+        return ports(infraOnly, false);
+    }
+
+    List<Port> ports(boolean infraOnly, boolean keycloak) {
         List<Port> ports = new ArrayList<>();
+        if (keycloak) {
+            ports.add(new Port("Keycloak", keycloakPort, "IPM_KEYCLOAK_PORT"));
+        }
         if (startsPostgres(infraOnly)) {
             ports.add(new Port("PostgreSQL", postgresPort, "IPM_POSTGRES_PORT"));
         }
@@ -152,7 +164,31 @@ final class Settings {
                 get(prefix + "USER").orElse(base.user()), get(prefix + "PASSWORD").orElse(base.password()));
     }
 
+    /** Where the local Keycloak ({@code up --keycloak}) and its distribution live: {@code .ipm/keycloak/}. */
+    Path keycloakDir() {
+        return ipmDir.resolve("keycloak");
+    }
+
+    /** The password of Keycloak's administrator {@code admin} (master realm), generated on the first start. */
+    Path keycloakAdminPasswordFile() {
+        return stateDir.resolve("keycloak-admin-password");
+    }
+
+    /** The issuer of the local Keycloak's realm: what its tokens say in {@code iss}. */
+    String keycloakIssuer() {
+        return KeycloakServer.issuer(keycloakPort);
+    }
+
     Map<String, String> serviceEnvironment(ServiceDefinition service, String localPassword) throws IOException {
+        return serviceEnvironment(service, localPassword, false);
+    }
+
+    /**
+     * @param keycloak true: the services trust the local Keycloak (its issuer, its keys from its JWKS URL, fetched
+     *                 and refreshed by the services) instead of the local key of {@code ./ipm token}
+     */
+    Map<String, String> serviceEnvironment(ServiceDefinition service, String localPassword, boolean keycloak)
+            throws IOException {
         Db db = db(service, localPassword);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(servicePort(service)));
@@ -162,8 +198,13 @@ final class Settings {
         if (db.password() != null) {
             env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
         }
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir.resolve(LocalSecrets.PUBLIC_KEY).toString());
-        env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        if (keycloak) {
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloakIssuer() + KeycloakServer.JWKS_PATH);
+            env.put("MP_JWT_VERIFY_ISSUER", keycloakIssuer());
+        } else {
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keysDir.resolve(LocalSecrets.PUBLIC_KEY).toString());
+            env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
+        }
         env.put("MP_JWT_VERIFY_AUDIENCES", AUDIENCE);
         if (service.name().equals("authentication-service")) {
             // It refuses to start without the key that encrypts providers' secrets; a local run keeps its own.

@@ -1,6 +1,7 @@
 package org.openipm.launcher;
 
 import io.smallrye.jwt.build.Jwt;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./ipm token ROLE}: a JWT signed RS256 with the local key (made on first use), accepted by the services
@@ -32,6 +35,9 @@ final class TokenCommand implements Callable<Integer> {
     @ParentCommand
     Ipm ipm;
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(paramLabel = "ROLE")
     String role;
 
@@ -50,8 +56,14 @@ final class TokenCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         validate();
-        PrivateKey key = LocalSecrets.ensureKeys(Settings.ipmDir(ipm.home, ipm.env).resolve("keys"));
+        Path ipmDir = Settings.ipmDir(ipm.home, ipm.env);
+        PrivateKey key = LocalSecrets.ensureKeys(ipmDir.resolve("keys"));
         ipm.out.println(sign(key, Instant.now()));
+        if (RunState.read(ipmDir).flatMap(state -> state.live(RunState.KEYCLOAK)).isPresent()) {
+            // On stderr: $(./ipm token brand) still captures only the token.
+            spec.commandLine().getErr().println("ipm: warning: the running services trust Keycloak (./ipm up --keycloak)"
+                    + " and refuse this token; ask Keycloak for one (deploy/keycloak/README.md).");
+        }
         return 0;
     }
 

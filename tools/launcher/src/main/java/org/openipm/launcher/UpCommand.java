@@ -29,9 +29,11 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code ./ipm up}: checks first (built, not already running, ports free), then runs the platform in this JVM:
  * PostgreSQL (its own process, started in parallel) and Kafka (inside this JVM, the same starters the tests use),
- * the topics, then the services (each its own JVM, in parallel). It waits until everything is ready and stays
- * until SIGINT/SIGTERM, when a shutdown hook stops everything in order: services, Kafka, PostgreSQL. With
- * {@code -d} the same runs in a background launcher whose console is followed until ready.
+ * the topics, then the services (each its own JVM, in parallel). With {@code --keycloak}, Keycloak (its own
+ * process, started first: it is the slowest) issues the tokens and the services trust it instead of the local
+ * key. It waits until everything is ready and stays until SIGINT/SIGTERM, when a shutdown hook stops everything in
+ * order: services, Keycloak, Kafka, PostgreSQL. With {@code -d} the same runs in a background launcher whose
+ * console is followed until ready.
  */
 @Command(name = "up")
 final class UpCommand implements Callable<Integer> {
@@ -51,6 +53,9 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = {"--infra-only", "--only-infra", "--infra"})
     boolean infraOnly;
 
+    @Option(names = "--keycloak")
+    boolean keycloak;
+
     @Option(names = "--daemon-child", hidden = true)
     boolean daemonChild;
 
@@ -66,6 +71,7 @@ final class UpCommand implements Callable<Integer> {
     private volatile boolean stopping;
     private volatile CompletableFuture<LocalPostgres> postgres;
     private volatile LocalKafka kafka;
+    private volatile CompletableFuture<KeycloakServer> keycloakServer;
 
     @Override
     public Integer call() throws Exception {
@@ -91,21 +97,24 @@ final class UpCommand implements Callable<Integer> {
             }
             previous.get().delete();
         }
-        Settings.requireFree(settings.ports(infraOnly));
+        Settings.requireFree(settings.ports(infraOnly, keycloak));
         return detach && !daemonChild ? detach() : run();
     }
 
     private int run() throws IOException {
         state = RunState.create(settings.ipmDir);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "ipm-stop"));
-        out.println("Starting OpenIPM" + (infraOnly ? " infrastructure (Kafka, PostgreSQL)" : "") + "; logs in "
-                + settings.show(settings.logsDir) + "/");
+        out.println("Starting OpenIPM" + (infraOnly ? " infrastructure (Kafka, PostgreSQL" + (keycloak ? ", Keycloak)" : ")")
+                : keycloak ? " with Keycloak" : "") + "; logs in " + settings.show(settings.logsDir) + "/");
         try {
             LocalSecrets.ensureKeys(settings.keysDir);
             String password = LocalSecrets.ensurePassword(settings.passwordFile);
             if (settings.ipmDir.equals(settings.projectDir.resolve(".ipm"))
                     && !ComposeEnv.ensure(settings.projectDir, settings.ipmDir).isEmpty()) {
                 out.println("  .env written for docker-compose (./ipm compose-env)");
+            }
+            if (keycloak) {
+                startKeycloak();
             }
             startInfrastructure(password);
             if (!infraOnly) {
@@ -118,6 +127,10 @@ final class UpCommand implements Callable<Integer> {
                     progress(String.format(Locale.ROOT, "%-24s ready", service.name()));
                 }
             }
+            if (keycloak) {
+                keycloakServer.join().awaitReady(settings.keycloakReadyTimeout.minusNanos(System.nanoTime() - t0));
+                progress(String.format(Locale.ROOT, "%-24s ready", "Keycloak"));
+            }
         } catch (Exception e) {
             Throwable cause = e instanceof CompletionException ? e.getCause() : e; // PostgreSQL starts on another thread
             return cause instanceof LauncherException le ? fail(le.getMessage(), le.logFile) : fail(cause.toString(), null);
@@ -128,6 +141,35 @@ final class UpCommand implements Callable<Integer> {
         state.phase("ready"); // after the summary: up -d shows the console until here
         watch();
         return 0;
+    }
+
+    /**
+     * Fetches the distribution the first time (on another thread, like its start: Kafka, PostgreSQL and the
+     * services start meanwhile; the services fetch Keycloak's keys only when the first token arrives).
+     */
+    private void startKeycloak() throws IOException {
+        String adminPassword = LocalSecrets.ensurePassword(settings.keycloakAdminPasswordFile());
+        Path log = settings.logFile(RunState.KEYCLOAK);
+        Processes.rotate(log);
+        keycloakServer = CompletableFuture.supplyAsync(() -> {
+            try {
+                Path home = KeycloakDistribution.ensure(settings);
+                boolean firstStart = !Files.isDirectory(home.resolve("data"));
+                KeycloakServer server = new KeycloakServer(home, settings.keycloakPort, adminPassword, log);
+                synchronized (this) { // never start it while the shutdown hook runs
+                    if (stopping) {
+                        throw LauncherException.failure("interrupted", null);
+                    }
+                    server.start(settings.projectDir, true);
+                }
+                state.record(RunState.KEYCLOAK, server.handle(), settings.keycloakPort);
+                progress("Keycloak " + KeycloakServer.VERSION + " starting on " + server.baseUri() + (firstStart
+                        ? " (its first start builds its server image and imports the realm: a minute or more)" : ""));
+                return server;
+            } catch (IOException e) {
+                throw LauncherException.failure("Keycloak did not start: " + e.getMessage(), log);
+            }
+        });
     }
 
     private void startInfrastructure(String password) throws IOException {
@@ -174,7 +216,7 @@ final class UpCommand implements Callable<Integer> {
         Path log = settings.logFile(definition.name());
         Processes.rotate(log);
         ServiceProcess service = new ServiceProcess(definition.name(), definition.jar(settings.projectDir),
-                settings.servicePort(definition), settings.serviceEnvironment(definition, password), log, true);
+                settings.servicePort(definition), settings.serviceEnvironment(definition, password, keycloak), log, true);
         synchronized (this) { // never start one while the shutdown hook runs
             if (stopping) {
                 throw LauncherException.failure("interrupted", null);
@@ -208,8 +250,18 @@ final class UpCommand implements Callable<Integer> {
         out.println("  PostgreSQL               " + (postgres == null ? state.external(RunState.POSTGRES).orElse("")
                 : settings.localJdbcUrl() + "   user " + Settings.DB_USER + ", password in "
                 + settings.show(settings.passwordFile)));
-        out.println("  JWT                      issuer " + Settings.ISSUER + ", audience " + Settings.AUDIENCE
-                + ", key " + settings.show(settings.keysDir) + "/; a token: ./ipm token brand");
+        if (keycloak) {
+            KeycloakServer server = keycloakServer.join();
+            out.println("  Keycloak                 " + server.baseUri() + "/admin   (user admin, password in "
+                    + settings.show(settings.keycloakAdminPasswordFile()) + ")   pid " + server.handle().pid());
+            out.println("  JWT                      issuer " + server.issuer() + ", audience " + Settings.AUDIENCE
+                    + "; a token (demo users in deploy/keycloak/README.md):");
+            out.println("                           curl -s -d grant_type=password -d client_id=openipm-web -d username=acme"
+                    + " -d password=openipm-demo " + server.tokenUrl());
+        } else {
+            out.println("  JWT                      issuer " + Settings.ISSUER + ", audience " + Settings.AUDIENCE
+                    + ", key " + settings.show(settings.keysDir) + "/; a token: ./ipm token brand");
+        }
         out.println("  Logs                     " + settings.show(settings.logsDir) + "/   (./ipm logs NAME -f)");
     }
 
@@ -226,7 +278,7 @@ final class UpCommand implements Callable<Integer> {
         }
     }
 
-    /** The shutdown hook: services (in parallel), then Kafka, then PostgreSQL. */
+    /** The shutdown hook: services (in parallel), then Keycloak, then Kafka, then PostgreSQL. */
     private void stop() {
         synchronized (this) {
             stopping = true;
@@ -239,6 +291,16 @@ final class UpCommand implements Callable<Integer> {
             state.forget(service.name());
             out.println("  " + service.name() + (graceful ? " stopped" : " killed (did not stop in time)"));
         });
+        if (keycloakServer != null) { // one starting is waited for (it would be left running); once stopping, none starts
+            try {
+                KeycloakServer server = keycloakServer.get(30, TimeUnit.SECONDS);
+                boolean graceful = server.stop(SERVICE_GRACE);
+                out.println("  Keycloak " + (graceful ? "stopped" : "killed (did not stop in time)"));
+            } catch (Exception e) {
+                out.println("  Keycloak: " + e.getMessage());
+            }
+            state.forget(RunState.KEYCLOAK);
+        }
         if (kafka != null) {
             try {
                 kafka.close();
@@ -277,6 +339,9 @@ final class UpCommand implements Callable<Integer> {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Ipm.class.getName(), "up", "--daemon-child"));
         if (infraOnly) {
             command.add("--infra-only");
+        }
+        if (keycloak) {
+            command.add("--keycloak");
         }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(settings.projectDir.toFile())

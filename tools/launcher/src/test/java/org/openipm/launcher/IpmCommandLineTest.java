@@ -31,8 +31,10 @@ class IpmCommandLineTest {
         assertThat(up.infraOnly).isTrue();
         assertThat(parse(UpCommand.class, "up", "--detach", "--only-infra").detach).isTrue();
         assertThat(parse(UpCommand.class, "up", "--infra").infraOnly).isTrue();
+        assertThat(parse(UpCommand.class, "up", "-d", "--keycloak").keycloak).isTrue();
         UpCommand plain = parse(UpCommand.class, "up");
-        assertThat(plain.detach || plain.build || plain.infraOnly || plain.daemonChild || plain.checkBuilt).isFalse();
+        assertThat(plain.detach || plain.build || plain.infraOnly || plain.daemonChild || plain.checkBuilt
+                || plain.keycloak).isFalse();
     }
 
     @Test
@@ -94,6 +96,7 @@ class IpmCommandLineTest {
         assertThat(run("token", "brand", "--country", "FRA")).isEqualTo(2);
         assertThat(run("token", "brand", "--org")).isEqualTo(2);
         assertThat(run("logs")).isEqualTo(2);
+        assertThat(run("logs", "keycloak", "-n", "1")).isEqualTo(1); // a known name, no log yet
         assertThat(run("logs", "billing")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown log 'billing'");
         assertThat(run("logs", "kafka", "-n", "0")).isEqualTo(2);

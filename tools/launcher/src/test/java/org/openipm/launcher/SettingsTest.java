@@ -81,6 +81,21 @@ class SettingsTest {
     }
 
     @Test
+    void withKeycloakTheServicesTrustItsRealmInsteadOfTheLocalKey() throws Exception {
+        Settings settings = new Settings(HOME, Map.of("IPM_KEYCLOAK_PORT", "18180"));
+        assertThat(settings.serviceEnvironment(PRODUCT, "p", true))
+                .containsEntry("MP_JWT_VERIFY_ISSUER", "http://localhost:18180/realms/openipm")
+                .containsEntry("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                        "http://localhost:18180/realms/openipm/protocol/openid-connect/certs")
+                .containsEntry("MP_JWT_VERIFY_AUDIENCES", "openipm");
+        assertThat(settings.ports(false, true)).extracting(Settings.Port::port).startsWith(18180, 15432, 9092);
+        assertThat(settings.ports(true, true)).extracting(Settings.Port::port).containsExactly(18180, 15432, 9092, 9093);
+        assertThat(settings.keycloakReadyTimeout).hasMinutes(5);
+        assertThat(new Settings(HOME, Map.of("IPM_READY_TIMEOUT", "60")).keycloakReadyTimeout).hasSeconds(60);
+        assertThat(settings.keycloakDir()).isEqualTo(Path.of("/project/.ipm/keycloak"));
+    }
+
+    @Test
     void servicesLogPlainTextUnlessJsonIsAskedFor() throws Exception {
         assertThat(new Settings(HOME, Map.of()).serviceEnvironment(PRODUCT, "p"))
                 .containsEntry("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
