@@ -35,7 +35,9 @@ final class KeycloakDistribution {
         Path log = settings.logFile("keycloak-download");
         Processes.rotate(log);
         List<String> command = List.of(settings.projectDir.resolve("mvnw").toString(), "-B", "-ntp", "-N",
-                "dependency:unpack", "-Dartifact=" + ARTIFACT, "-DoutputDirectory=" + unpacking);
+                // Unpacked again even if the plugin's marker (in target/) says a previous unpack happened elsewhere.
+                "dependency:unpack", "-Dartifact=" + ARTIFACT, "-DoutputDirectory=" + unpacking,
+                "-Dmdep.overWriteReleases=true");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(settings.projectDir.toFile())
                 .redirectErrorStream(true)

@@ -297,7 +297,7 @@ final class UpCommand implements Callable<Integer> {
                 boolean graceful = server.stop(SERVICE_GRACE);
                 out.println("  Keycloak " + (graceful ? "stopped" : "killed (did not stop in time)"));
             } catch (Exception e) {
-                out.println("  Keycloak: " + e.getMessage());
+                out.println("  Keycloak: " + (e.getCause() != null ? e.getCause().getMessage() : e.toString()));
             }
             state.forget(RunState.KEYCLOAK);
         }

@@ -16,10 +16,12 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,8 +64,10 @@ class KeycloakIT {
         Path project = Path.of(System.getProperty("openipm.project.dir", "..")).toAbsolutePath().normalize();
         Path logs = Files.createDirectories(project.resolve("tools/system-tests/target/service-logs"));
         String adminPassword = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
-        keycloak = new KeycloakServer(Path.of(System.getProperty("openipm.keycloak.home")), freePort(), adminPassword,
-                logs.resolve("keycloak.log")).start(project, false);
+        Path home = Path.of(System.getProperty("openipm.keycloak.home"));
+        // A fresh database, so the realm is imported as committed; the built server image is kept between runs.
+        deleteRecursively(home.resolve("data"));
+        keycloak = new KeycloakServer(home, freePort(), adminPassword, logs.resolve("keycloak.log")).start(project, false);
         realm = new KeycloakRealm(keycloak, adminPassword);
 
         Map<String, String> environment = Map.ofEntries(
@@ -74,15 +78,19 @@ class KeycloakIT {
                 Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keycloak.jwksUrl()),
                 Map.entry("MP_JWT_VERIFY_ISSUER", keycloak.issuer()),
                 Map.entry("OPENIPM_SECURITY_KEY_REFRESH_INTERVAL", KEY_REFRESH),
-                // The shared platform's instances consume the same topics: these read them for their own database.
-                Map.entry("MP_MESSAGING_INCOMING_PRODUCT_VIEWED_GROUP_ID", "keycloak-it.product-service.access-log"),
-                Map.entry("MP_MESSAGING_INCOMING_PRODUCT_EVENTS_GROUP_ID", "keycloak-it.lookup-service.read-model"),
                 Map.entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"),
                 // They start while Keycloak builds its image on a shared machine: Agroal's 5 s wait is too short.
                 Map.entry("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s"));
+        // The shared platform's instances consume the same topics: these read them for their own database, in
+        // consumer groups of their own (named exactly: in the upper-case form, a channel's dash is ambiguous).
+        Map<String, String> consumerGroups = Map.of(
+                "product-service", "mp.messaging.incoming.product-viewed.group.id",
+                "lookup-service", "mp.messaging.incoming.product-events.group.id");
         for (String name : List.of("product-service", "lookup-service")) {
             ServiceDefinition definition = ServiceDefinition.byName(name).orElseThrow();
-            services.put(name, new ServiceProcess(name, definition.jar(project), freePort(), environment,
+            Map<String, String> serviceEnvironment = new LinkedHashMap<>(environment);
+            serviceEnvironment.put(consumerGroups.get(name), "keycloak-it." + name);
+            services.put(name, new ServiceProcess(name, definition.jar(project), freePort(), serviceEnvironment,
                     logs.resolve("keycloak-it-" + name + ".log"), false).start());
         }
         List<String> failures = new ArrayList<>();
@@ -225,6 +233,16 @@ class KeycloakIT {
             }
         }
         return shared.replace("/postgres?", "/" + name + "?");
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {
