@@ -7,8 +7,10 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.openipm.platform.database.ChannelListener;
 import org.openipm.platform.database.DataSourceSettings;
 
@@ -34,10 +36,18 @@ public class CompletionNotices {
                 Duration.ofSeconds(1), () -> completed.onNext(EVERY_REQUEST), this::wake);
     }
 
-    /** Called inside the transaction that records a verdict: delivered only if it commits. */
+    /**
+     * Called inside the transaction that records a verdict: delivered only if it commits. Plain JDBC on the session's
+     * connection: a Hibernate native query would flush and plan a query for every verdict.
+     */
     public static void announce(EntityManager entityManager, UUID requestId) {
-        entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)")
-                .setParameter(1, requestId.toString()).getSingleResult();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                notify.setString(1, CHANNEL);
+                notify.setString(2, requestId.toString());
+                notify.execute();
+            }
+        });
     }
 
     /** Ids of requests completed from now on, by any instance, and {@link #EVERY_REQUEST} after a gap. */
