@@ -34,6 +34,8 @@ import org.openipm.messaging.cases.ShipmentCase.SuspectedProduct;
 import org.openipm.messaging.cases.rules.CaseWorkflow;
 import org.openipm.messaging.cases.workflow.DeadlineService;
 import org.openipm.messaging.catalogue.CatalogueRepository;
+import org.openipm.messaging.infringer.CaseInfringerFlags;
+import org.openipm.messaging.operation.OperationTagging;
 import org.openipm.platform.outbox.Outbox;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
@@ -56,11 +58,14 @@ public class FlaggingService {
     private final Outbox outbox;
     private final CodeMatcher matcher;
     private final DeadlineService deadlines;
+    private final CaseInfringerFlags infringerFlags;
+    private final OperationTagging operationTagging;
     private final Clock clock;
 
     public FlaggingService(AuthorityRepository authorities, CaseRepository cases, ParticipantRepository participants,
             IdentifierRepository identifiers, LinkRepository links, CaseEvents caseEvents, Outbox outbox,
-            CatalogueRepository catalogue, DeadlineService deadlines, Clock clock) {
+            CatalogueRepository catalogue, DeadlineService deadlines, CaseInfringerFlags infringerFlags,
+            OperationTagging operationTagging, Clock clock) {
         this.authorities = authorities;
         this.cases = cases;
         this.participants = participants;
@@ -70,6 +75,8 @@ public class FlaggingService {
         this.outbox = outbox;
         this.matcher = new CodeMatcher(catalogue::byGtin, catalogue::byProduct);
         this.deadlines = deadlines;
+        this.infringerFlags = infringerFlags;
+        this.operationTagging = operationTagging;
         this.clock = clock;
     }
 
@@ -119,6 +126,11 @@ public class FlaggingService {
         // Presenting the goods starts the periods that count from it (e.g. 19 CFR 151.16(b) in the US).
         deadlines.start(opened, CaseWorkflow.OPENING_STARTS, now);
         List<Flagged.LinkedCase> linked = linkSameShipment(opened, normalised, now);
+        // Red flags (infringer package): the consignor and seller are known now; matches go on the case.
+        infringerFlags.mark(opened, brandIds, now);
+        // Joint operations (operation package): the named operation if the authority takes part (else 400), or
+        // those it takes part in on this day.
+        operationTagging.tagCase(opened.id, opened.authority, now, request.operationId());
         return answer(opened, brands, linked);
     }
 

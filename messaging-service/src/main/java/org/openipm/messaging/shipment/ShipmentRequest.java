@@ -33,7 +33,9 @@ public record ShipmentRequest(
         @Valid Party trader,
         @Valid Party consignee,
         @Valid Party consignor,
-        @Size(max = MAX_NOTES, message = "notes are at most " + MAX_NOTES + " characters") String notes) {
+        @Size(max = MAX_NOTES, message = "notes are at most " + MAX_NOTES + " characters") String notes,
+        // Joint operations (operation package): the operation the officer names, if any.
+        java.util.UUID operationId) {
 
     public static final int MAX_IDENTIFIERS = 20;
     public static final int MAX_GOODS_LINES = 100;

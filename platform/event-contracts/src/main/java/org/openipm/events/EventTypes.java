@@ -23,6 +23,12 @@ public final class EventTypes {
     public static final String CASE_DEADLINE_APPROACHING = "org.openipm.messaging.CaseDeadlineApproaching.v1";
     /** {@code case.deadline-missed} on {@code case-events}. */
     public static final String CASE_DEADLINE_MISSED = "org.openipm.messaging.CaseDeadlineMissed.v1";
+    /** {@code case.infringer-matched} on {@code case-events}. */
+    public static final String CASE_INFRINGER_MATCHED = "org.openipm.messaging.CaseInfringerMatched.v1";
+    /** A brand listed a known infringer or changed the entry, on {@code brand-infringers}. */
+    public static final String INFRINGER_LISTED = "org.openipm.product.InfringerListed.v1";
+    /** A brand removed an entry from its list of known infringers, on {@code brand-infringers}. */
+    public static final String INFRINGER_DELISTED = "org.openipm.product.InfringerDelisted.v1";
     /** A seizure reported by a customs system, on {@code seizure-reported}. */
     public static final String SEIZURE_REPORTED = "org.openipm.messaging.SeizureReported.v1";
 

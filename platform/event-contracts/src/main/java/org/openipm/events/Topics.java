@@ -22,6 +22,12 @@ public final class Topics {
      * {@code authority/externalId}.
      */
     public static final String SEIZURE_REPORTED = "seizure-reported";
+    /**
+     * The brands' lists of known infringers (red flags), one record per entry change keyed by entry id; compacted,
+     * so a consumer rebuilds every list from it. Apart from product-events: the entries hold names and addresses
+     * of persons, which the catalogue's consumers have no use for.
+     */
+    public static final String BRAND_INFRINGERS = "brand-infringers";
     /** One topic per brand: {@code alerts.<brand id>}. */
     public static final String ALERTS_PREFIX = "alerts.";
 
@@ -36,7 +42,8 @@ public final class Topics {
             new TopicSpec(AUTHENTICATION_COMPLETED, 6, false),
             new TopicSpec(SHIPMENT_FLAGGED, 6, false),
             new TopicSpec(CASE_EVENTS, 6, false),
-            new TopicSpec(SEIZURE_REPORTED, 6, false));
+            new TopicSpec(SEIZURE_REPORTED, 6, false),
+            new TopicSpec(BRAND_INFRINGERS, 6, true));
 
     private Topics() {
     }

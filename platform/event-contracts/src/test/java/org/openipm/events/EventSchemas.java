@@ -49,7 +49,10 @@ final class EventSchemas {
             Map.entry(EventTypes.CASE_MESSAGE_POSTED, org.openipm.events.cases.CaseMessagePosted.class),
             Map.entry(EventTypes.CASE_DEADLINE_APPROACHING, org.openipm.events.cases.CaseDeadlineApproaching.class),
             Map.entry(EventTypes.CASE_DEADLINE_MISSED, org.openipm.events.cases.CaseDeadlineMissed.class),
-            Map.entry(EventTypes.SEIZURE_REPORTED, org.openipm.events.seizures.SeizureReported.class));
+            Map.entry(EventTypes.SEIZURE_REPORTED, org.openipm.events.seizures.SeizureReported.class),
+            Map.entry(EventTypes.CASE_INFRINGER_MATCHED, org.openipm.events.cases.CaseInfringerMatched.class),
+            Map.entry(EventTypes.INFRINGER_LISTED, org.openipm.events.infringers.InfringerListed.class),
+            Map.entry(EventTypes.INFRINGER_DELISTED, org.openipm.events.infringers.InfringerDelisted.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");

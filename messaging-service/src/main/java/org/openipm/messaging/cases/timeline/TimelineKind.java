@@ -12,5 +12,7 @@ public enum TimelineKind {
     DEADLINE_APPROACHING,
     DEADLINE_MISSED,
     /** A participant corrects an earlier entry; the earlier one stays as it was. */
-    CORRECTION
+    CORRECTION,
+    /** Hook for red flags (infringer package): the consignor or seller matches a brand's list of known infringers. */
+    INFRINGER_MATCHED
 }
