@@ -23,6 +23,18 @@ public final class EventTypes {
     public static final String CASE_DEADLINE_APPROACHING = "org.openipm.messaging.CaseDeadlineApproaching.v1";
     /** {@code case.deadline-missed} on {@code case-events}. */
     public static final String CASE_DEADLINE_MISSED = "org.openipm.messaging.CaseDeadlineMissed.v1";
+    /** {@code case.deadline-started} on {@code case-events}. */
+    public static final String CASE_DEADLINE_STARTED = "org.openipm.messaging.CaseDeadlineStarted.v1";
+    /** {@code case.deadline-extended} on {@code case-events}. */
+    public static final String CASE_DEADLINE_EXTENDED = "org.openipm.messaging.CaseDeadlineExtended.v1";
+    /** {@code case.deadline-ended} on {@code case-events}: met or cancelled before it ran out. */
+    public static final String CASE_DEADLINE_ENDED = "org.openipm.messaging.CaseDeadlineEnded.v1";
+    /** {@code case.procedure-event-recorded} on {@code case-events}. */
+    public static final String CASE_PROCEDURE_EVENT_RECORDED = "org.openipm.messaging.CaseProcedureEventRecorded.v1";
+    /** {@code case.timeline-corrected} on {@code case-events}. */
+    public static final String CASE_TIMELINE_CORRECTED = "org.openipm.messaging.CaseTimelineCorrected.v1";
+    /** {@code case.dossier-exported} on {@code case-events}. */
+    public static final String CASE_DOSSIER_EXPORTED = "org.openipm.messaging.CaseDossierExported.v1";
     /** A seizure reported by a customs system, on {@code seizure-reported}. */
     public static final String SEIZURE_REPORTED = "org.openipm.messaging.SeizureReported.v1";
 

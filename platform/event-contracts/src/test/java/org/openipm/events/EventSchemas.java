@@ -49,6 +49,12 @@ final class EventSchemas {
             Map.entry(EventTypes.CASE_MESSAGE_POSTED, org.openipm.events.cases.CaseMessagePosted.class),
             Map.entry(EventTypes.CASE_DEADLINE_APPROACHING, org.openipm.events.cases.CaseDeadlineApproaching.class),
             Map.entry(EventTypes.CASE_DEADLINE_MISSED, org.openipm.events.cases.CaseDeadlineMissed.class),
+            Map.entry(EventTypes.CASE_DEADLINE_STARTED, org.openipm.events.cases.CaseDeadlineStarted.class),
+            Map.entry(EventTypes.CASE_DEADLINE_EXTENDED, org.openipm.events.cases.CaseDeadlineExtended.class),
+            Map.entry(EventTypes.CASE_DEADLINE_ENDED, org.openipm.events.cases.CaseDeadlineEnded.class),
+            Map.entry(EventTypes.CASE_PROCEDURE_EVENT_RECORDED, org.openipm.events.cases.CaseProcedureEventRecorded.class),
+            Map.entry(EventTypes.CASE_TIMELINE_CORRECTED, org.openipm.events.cases.CaseTimelineCorrected.class),
+            Map.entry(EventTypes.CASE_DOSSIER_EXPORTED, org.openipm.events.cases.CaseDossierExported.class),
             Map.entry(EventTypes.SEIZURE_REPORTED, org.openipm.events.seizures.SeizureReported.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
