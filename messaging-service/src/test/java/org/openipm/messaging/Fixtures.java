@@ -84,6 +84,45 @@ public final class Fixtures {
         return product;
     }
 
+    /** A new brand's verified product, once messaging-service's copy of the catalogue holds it (flags match it). */
+    public static Product cataloguedProduct(String brandPrefix) {
+        Product product = verifiedProduct(newId(brandPrefix));
+        awaitCatalogue(product);
+        return product;
+    }
+
+    /**
+     * One container holding two brands' goods (wrist watches and handbags, each a verified product of its own
+     * brand), flagged at FRLEH by a new French authority: the case the thread, attachment, correction and visibility
+     * tests share.
+     */
+    public record TwoBrandCase(String authority, Product watches, Product bags, String container, String caseId) {
+
+        public String officer() {
+            return Tokens.officer(authority, "FR");
+        }
+    }
+
+    /** A {@link TwoBrandCase} whose lines hold each brand's GTIN as scanned. */
+    public static TwoBrandCase twoBrandCase() {
+        return twoBrandCase((watches, bags) -> List.of(goods("Wrist watches", watches.gtin()),
+                goods("Handbags", bags.gtin())));
+    }
+
+    /** A {@link TwoBrandCase} whose goods lines the test writes from the two products. */
+    public static TwoBrandCase twoBrandCase(
+            java.util.function.BiFunction<Product, Product, List<Map<String, Object>>> goodsLines) {
+        String authority = registerAuthority("FR", "FRLEH");
+        Product watches = verifiedProduct(newId("watches"));
+        Product bags = verifiedProduct(newId("bags"));
+        awaitCatalogue(watches);
+        awaitCatalogue(bags);
+        String container = newContainerNumber();
+        String caseId = flag(authority, "FR", shipment("FRLEH", container, goodsLines.apply(watches, bags)))
+                .getString("caseId");
+        return new TwoBrandCase(authority, watches, bags, container, caseId);
+    }
+
     /** A published product of the brand claiming a GTIN nobody verified it owns. */
     public static Product claimedProduct(String brandId, String gtin) {
         Product product = new Product(UUID.randomUUID(), brandId, "Claim of " + brandId, List.of(gtin), List.of());
@@ -184,6 +223,21 @@ public final class Fixtures {
             }
         }
         throw new IllegalStateException("no check digit fits " + owner + serial);
+    }
+
+    /** The payloads of the case's {@code count} records of this CloudEvents type on case-events, in their order. */
+    public static List<com.fasterxml.jackson.databind.JsonNode> caseEvents(org.openipm.testing.TopicReader reader,
+            String caseId, String type, int count) {
+        return reader.await(r -> caseId.equals(r.key())
+                        && type.equals(org.openipm.testing.TopicReader.header(r, CloudEventHeaders.TYPE)), count,
+                        java.time.Duration.ofSeconds(30))
+                .stream().map(r -> {
+                    try {
+                        return JSON.readTree(r.value());
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).toList();
     }
 
     public static Map<String, String> cloudEventHeaders(UUID eventId, String type, String service) {

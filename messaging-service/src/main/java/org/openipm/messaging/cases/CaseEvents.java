@@ -7,17 +7,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.cases.CaseDeadlineApproaching;
+import org.openipm.events.cases.CaseDeadlineEnded;
+import org.openipm.events.cases.CaseDeadlineExtended;
+import org.openipm.events.cases.CaseDeadlineStarted;
+import org.openipm.events.cases.CaseDossierExported;
 import org.openipm.events.cases.CaseDeadlineMissed;
 import org.openipm.events.cases.CaseLinked;
 import org.openipm.events.cases.CaseMessagePosted;
 import org.openipm.events.cases.CaseOpened;
 import org.openipm.events.cases.CaseParticipantInvited;
 import org.openipm.events.cases.CaseParty;
+import org.openipm.events.cases.CaseProcedureEventRecorded;
 import org.openipm.events.cases.CaseStatusChanged;
+import org.openipm.events.cases.CaseTimelineCorrected;
 import org.openipm.messaging.cases.deadline.CaseDeadline;
+import org.openipm.messaging.cases.deadline.DeadlineState;
+import org.openipm.messaging.cases.rules.ProcedureStep;
 import org.openipm.messaging.cases.timeline.CaseTimeline;
 import org.openipm.messaging.cases.timeline.TimelineKind;
 import org.openipm.platform.outbox.Outbox;
@@ -108,19 +117,24 @@ public class CaseEvents {
                 changedBy.id() + " moved the case from " + from + " to " + shipmentCase.status, details, EVERY_BRAND);
     }
 
-    /**
-     * A legal clock started. The contracts have no case-events record for it: consumers learn of deadlines from
-     * the status change that started them and from the approaching and missed notices.
-     */
-    public void deadlineStarted(ShipmentCase shipmentCase, CaseDeadline deadline, Instant at) {
+    /** A legal clock started; brands read its entry when it is theirs or decides the goods' fate. */
+    public void deadlineStarted(ShipmentCase shipmentCase, CaseDeadline deadline, List<CaseParty> mustAct, Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_DEADLINE_STARTED, at,
+                new CaseDeadlineStarted(shipmentCase.id, deadline.id, deadline.kind.name(), deadline.ruleId,
+                        deadline.citation, deadline.startedBy.name(), deadline.startedAt, deadline.lastDay,
+                        deadline.dueAt, mustAct, shipmentCase.country, shipmentCase.office));
         timeline.appendBySystem(shipmentCase.id, at, TimelineKind.DEADLINE_STARTED,
                 deadline.kind + " runs until the end of " + deadline.lastDay + " (" + deadline.citation + ")",
                 deadlineDetails(deadline), audienceOf(deadline));
     }
 
-    /** The authority extended a deadline (timeline only, as {@link #deadlineStarted}). */
+    /** The authority extended a deadline. */
     public void deadlineExtended(ShipmentCase shipmentCase, CaseDeadline deadline, LocalDate previousLastDay,
             int days, String justification, CaseParty by, Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_DEADLINE_EXTENDED, at,
+                new CaseDeadlineExtended(shipmentCase.id, deadline.id, deadline.kind.name(), deadline.ruleId,
+                        deadline.citation, previousLastDay, deadline.lastDay, deadline.dueAt, days,
+                        deadline.extensions, justification, by, at));
         Map<String, Object> details = deadlineDetails(deadline);
         details.put("previousLastDay", previousLastDay.toString());
         details.put("days", days);
@@ -128,6 +142,41 @@ public class CaseEvents {
         timeline.append(shipmentCase.id, at, TimelineKind.DEADLINE_EXTENDED, by,
                 deadline.kind + " extended by " + days + " to the end of " + deadline.lastDay, details,
                 audienceOf(deadline));
+    }
+
+    /**
+     * An open deadline ended before it ran out ({@code deadline.state} MET or CANCELLED), by the status the case
+     * reached or the procedure step recorded ({@code endedBy}).
+     */
+    public void deadlineEnded(ShipmentCase shipmentCase, CaseDeadline deadline, String endedBy) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_DEADLINE_ENDED,
+                deadline.endedAt, new CaseDeadlineEnded(shipmentCase.id, deadline.id, deadline.kind.name(),
+                        deadline.ruleId, deadline.state.name(), endedBy, deadline.endedAt));
+        Map<String, Object> details = deadlineDetails(deadline);
+        details.put("state", deadline.state.name());
+        details.put("endedBy", endedBy);
+        timeline.appendBySystem(shipmentCase.id, deadline.endedAt, TimelineKind.DEADLINE_ENDED,
+                deadline.kind + (deadline.state == DeadlineState.MET ? " met by " : " cancelled by ") + endedBy,
+                details, audienceOf(deadline));
+    }
+
+    /**
+     * A participant corrected a timeline entry: the correcting entry, read by whoever reads the corrected one, and
+     * its record (never the text). Empty when the entry is not one of this case's.
+     */
+    public Optional<Long> corrected(UUID caseId, long correctedId, CaseParty by, String text, Instant at) {
+        Optional<Long> entry = timeline.correct(caseId, correctedId, at, by, text);
+        entry.ifPresent(id -> outbox.record(Topics.CASE_EVENTS, caseId.toString(), EventTypes.CASE_TIMELINE_CORRECTED,
+                at, new CaseTimelineCorrected(caseId, id, correctedId, by, at)));
+        return entry;
+    }
+
+    /** An officer exported the signed dossier; authorities read the entry (brands cannot export). */
+    public void dossierExported(UUID caseId, CaseParty by, String keyId, String sha256, Instant at) {
+        outbox.record(Topics.CASE_EVENTS, caseId.toString(), EventTypes.CASE_DOSSIER_EXPORTED, at,
+                new CaseDossierExported(caseId, by, keyId, sha256, at));
+        timeline.append(caseId, at, TimelineKind.DOSSIER_EXPORTED, by, by.id() + " exported the signed dossier",
+                Map.of("keyId", keyId, "sha256", sha256), NO_BRAND);
     }
 
     public void deadlineApproaching(ShipmentCase shipmentCase, CaseDeadline deadline, List<CaseParty> mustAct,
@@ -150,6 +199,24 @@ public class CaseEvents {
         timeline.appendBySystem(shipmentCase.id, at, TimelineKind.DEADLINE_MISSED,
                 deadline.kind + " ran out at the end of " + deadline.lastDay, deadlineDetails(deadline),
                 audienceOf(deadline));
+    }
+
+    /**
+     * The authority recorded a procedure step outside OpenIPM. Brands see the declarant's objection (the law has
+     * them told of it), never what passes between the authority and the importer.
+     */
+    public void procedureEventRecorded(ShipmentCase shipmentCase, ProcedureStep step, CaseParty by, String note,
+            Instant at) {
+        outbox.record(Topics.CASE_EVENTS, shipmentCase.id.toString(), EventTypes.CASE_PROCEDURE_EVENT_RECORDED, at,
+                new CaseProcedureEventRecorded(shipmentCase.id, step.event().name(), by, note, at));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("event", step.event().name());
+        details.put("legalBasis", step.legalBasis());
+        if (note != null) {
+            details.put("note", note);
+        }
+        timeline.append(shipmentCase.id, at, TimelineKind.PROCEDURE_EVENT_RECORDED, by,
+                by.id() + " recorded " + step.event(), details, step.shownToRightHolder() ? EVERY_BRAND : NO_BRAND);
     }
 
     private static Map<String, Object> deadlineDetails(CaseDeadline deadline) {

@@ -59,8 +59,7 @@ class CaseInvitationTest {
         String french = Fixtures.registerAuthority("FR", "FRLEH");
         String otherFrench = Fixtures.registerAuthority("FR", "FRMRS");
         String german = Fixtures.registerAuthority("DE", "DEHAM");
-        Product product = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Fixtures.awaitCatalogue(product);
+        Product product = Fixtures.cataloguedProduct("watches");
         String caseId = Fixtures.flag(french, "FR", shipment("FRLEH", Fixtures.newContainerNumber(),
                 List.of(goods("Watches", product.productId())))).getString("caseId");
 

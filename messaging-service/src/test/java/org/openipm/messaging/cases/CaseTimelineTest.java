@@ -36,8 +36,7 @@ class CaseTimelineTest {
         String french = Fixtures.registerAuthority("FR", "FRLEH");
         String dutch = Fixtures.registerAuthority("NL", "NLRTM");
         String chinese = Fixtures.registerAuthority("CN", "CNSHA");
-        Product watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Fixtures.awaitCatalogue(watches);
+        Product watches = Fixtures.cataloguedProduct("watches");
         String container = Fixtures.newContainerNumber();
         String caseId = Fixtures.flag(french, "FR", shipment("FRLEH", container,
                 List.of(goods("Wrist watches", watches.gtin())))).getString("caseId");

@@ -33,15 +33,14 @@ class CaseVisibilityTest {
 
     @BeforeEach
     void aShipmentWithTwoBrandsGoodsAndAnUnmatchedLine() {
-        authority = Fixtures.registerAuthority("FR", "FRLEH");
-        watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        bags = Fixtures.verifiedProduct(Fixtures.newId("bags"));
-        Fixtures.awaitCatalogue(watches);
-        Fixtures.awaitCatalogue(bags);
-        caseId = Fixtures.flag(authority, "FR", shipment("FRLEH", Fixtures.newContainerNumber(), List.of(
-                goods("Wrist watches", "(01)" + watches.gtin() + "(21)W-1"),
-                goods("Handbags", "https://id.example.com/01/" + bags.gtin()),
-                goods("Unbranded straps", Fixtures.newGtin14())))).getString("caseId");
+        Fixtures.TwoBrandCase shared = Fixtures.twoBrandCase((watchesProduct, bagsProduct) -> List.of(
+                goods("Wrist watches", "(01)" + watchesProduct.gtin() + "(21)W-1"),
+                goods("Handbags", "https://id.example.com/01/" + bagsProduct.gtin()),
+                goods("Unbranded straps", Fixtures.newGtin14())));
+        authority = shared.authority();
+        watches = shared.watches();
+        bags = shared.bags();
+        caseId = shared.caseId();
     }
 
     @Test

@@ -80,9 +80,7 @@ class CatalogueCopyTest {
                 Fixtures.cloudEventHeaders(UUID.randomUUID(), EventTypes.PRODUCT_PUBLISHED, "product-service"));
         Fixtures.send(Topics.PRODUCT_EVENTS, first.partition(), key, "{}".getBytes(StandardCharsets.UTF_8),
                 Map.of("ce_type", EventTypes.PRODUCT_PUBLISHED));
-        Product good = Fixtures.verifiedProduct(Fixtures.newId("brand"));
-
-        Fixtures.awaitCatalogue(good);
+        Product good = Fixtures.cataloguedProduct("brand");
         try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
             List<ConsumerRecord<String, String>> parked = deadLetters.await(r -> key.equals(r.key()), 3,
                     Duration.ofSeconds(30));

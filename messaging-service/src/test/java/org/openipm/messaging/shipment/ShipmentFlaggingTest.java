@@ -82,8 +82,7 @@ class ShipmentFlaggingTest {
     @Test
     void aProductIdTheOfficerPickedNamesItsBrandAndAnUnknownOneIsUnmatched() {
         String authority = Fixtures.registerAuthority("FR", "FRCDG");
-        Product product = Fixtures.verifiedProduct(Fixtures.newId("bags"));
-        Fixtures.awaitCatalogue(product);
+        Product product = Fixtures.cataloguedProduct("bags");
         UUID unknown = UUID.randomUUID();
 
         JsonPath flagged = Fixtures.flag(authority, "FR", shipment("FRCDG", Fixtures.newContainerNumber(),

@@ -29,6 +29,18 @@ public final class EventTypes {
     public static final String INFRINGER_LISTED = "org.openipm.product.InfringerListed.v1";
     /** A brand removed an entry from its list of known infringers, on {@code brand-infringers}. */
     public static final String INFRINGER_DELISTED = "org.openipm.product.InfringerDelisted.v1";
+    /** {@code case.deadline-started} on {@code case-events}. */
+    public static final String CASE_DEADLINE_STARTED = "org.openipm.messaging.CaseDeadlineStarted.v1";
+    /** {@code case.deadline-extended} on {@code case-events}. */
+    public static final String CASE_DEADLINE_EXTENDED = "org.openipm.messaging.CaseDeadlineExtended.v1";
+    /** {@code case.deadline-ended} on {@code case-events}: met or cancelled before it ran out. */
+    public static final String CASE_DEADLINE_ENDED = "org.openipm.messaging.CaseDeadlineEnded.v1";
+    /** {@code case.procedure-event-recorded} on {@code case-events}. */
+    public static final String CASE_PROCEDURE_EVENT_RECORDED = "org.openipm.messaging.CaseProcedureEventRecorded.v1";
+    /** {@code case.timeline-corrected} on {@code case-events}. */
+    public static final String CASE_TIMELINE_CORRECTED = "org.openipm.messaging.CaseTimelineCorrected.v1";
+    /** {@code case.dossier-exported} on {@code case-events}. */
+    public static final String CASE_DOSSIER_EXPORTED = "org.openipm.messaging.CaseDossierExported.v1";
     /** A seizure reported by a customs system, on {@code seizure-reported}. */
     public static final String SEIZURE_REPORTED = "org.openipm.messaging.SeizureReported.v1";
 

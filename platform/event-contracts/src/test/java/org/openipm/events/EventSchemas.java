@@ -52,7 +52,13 @@ final class EventSchemas {
             Map.entry(EventTypes.SEIZURE_REPORTED, org.openipm.events.seizures.SeizureReported.class),
             Map.entry(EventTypes.CASE_INFRINGER_MATCHED, org.openipm.events.cases.CaseInfringerMatched.class),
             Map.entry(EventTypes.INFRINGER_LISTED, org.openipm.events.infringers.InfringerListed.class),
-            Map.entry(EventTypes.INFRINGER_DELISTED, org.openipm.events.infringers.InfringerDelisted.class));
+            Map.entry(EventTypes.INFRINGER_DELISTED, org.openipm.events.infringers.InfringerDelisted.class),
+            Map.entry(EventTypes.CASE_DEADLINE_STARTED, org.openipm.events.cases.CaseDeadlineStarted.class),
+            Map.entry(EventTypes.CASE_DEADLINE_EXTENDED, org.openipm.events.cases.CaseDeadlineExtended.class),
+            Map.entry(EventTypes.CASE_DEADLINE_ENDED, org.openipm.events.cases.CaseDeadlineEnded.class),
+            Map.entry(EventTypes.CASE_PROCEDURE_EVENT_RECORDED, org.openipm.events.cases.CaseProcedureEventRecorded.class),
+            Map.entry(EventTypes.CASE_TIMELINE_CORRECTED, org.openipm.events.cases.CaseTimelineCorrected.class),
+            Map.entry(EventTypes.CASE_DOSSIER_EXPORTED, org.openipm.events.cases.CaseDossierExported.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");

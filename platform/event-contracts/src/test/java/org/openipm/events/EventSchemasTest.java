@@ -137,6 +137,36 @@ class EventSchemasTest {
                 caseId, UUID.randomUUID(), "DECLARANT_OBJECTION", "EU-608-23-1-DECLARANT",
                 "Regulation (EU) No 608/2013, Art. 23(1)(c)", java.time.LocalDate.of(2025, 3, 17), Instant.now(),
                 List.of(), "FR", "FRLEH", Instant.now()));
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 3, 17);
+        UUID deadline = UUID.randomUUID();
+        assertConforms(EventTypes.CASE_DEADLINE_STARTED, new org.openipm.events.cases.CaseDeadlineStarted(caseId,
+                deadline, "IMPORTER_NOTICE", "US-19CFR-133.21-NOTICE", "19 CFR 133.21(b)", "GOODS_DETAINED",
+                Instant.now(), day, Instant.now(), List.of(customs), "US", "USNYC"));
+        assertConforms(EventTypes.CASE_DEADLINE_EXTENDED, new org.openipm.events.cases.CaseDeadlineExtended(caseId,
+                deadline, "RESTRICTED_DETENTION", "US-19CFR-133.25-RESTRICTED", "19 CFR 133.25(a)", day,
+                day.plusDays(45), Instant.now(), 45, 2, "good cause shown", customs, Instant.now()));
+        assertConforms(EventTypes.CASE_DEADLINE_ENDED, new org.openipm.events.cases.CaseDeadlineEnded(caseId,
+                deadline, "IMPORTER_NOTICE", "US-19CFR-133.21-NOTICE", "MET", "IMPORTER_NOTIFIED", Instant.now()));
+        assertConforms(EventTypes.CASE_PROCEDURE_EVENT_RECORDED,
+                new org.openipm.events.cases.CaseProcedureEventRecorded(caseId, "IMPORTER_NOTIFIED", customs, null,
+                        Instant.now()));
+        assertConforms(EventTypes.CASE_TIMELINE_CORRECTED, new org.openipm.events.cases.CaseTimelineCorrected(caseId,
+                2, 1, brand, Instant.now()));
+        assertConforms(EventTypes.CASE_DOSSIER_EXPORTED, new org.openipm.events.cases.CaseDossierExported(caseId,
+                customs, "kid", "0".repeat(64), Instant.now()));
+    }
+
+    @Test
+    void aDeadlineEndsOnlyMetOrCancelledAndAProcedureEventIsOneOfThoseTheClocksKnow() {
+        ObjectNode ended = EventSchemas.sample(EventTypes.CASE_DEADLINE_ENDED).deepCopy();
+        ended.put("state", "MISSED");
+        ObjectNode recorded = EventSchemas.sample(EventTypes.CASE_PROCEDURE_EVENT_RECORDED).deepCopy();
+        recorded.put("event", "GOODS_DETAINED");
+
+        assertThat(schemas.violations(ended, schemas.root(EventSchemas.fileOf(EventTypes.CASE_DEADLINE_ENDED))))
+                .containsExactly("$.state: \"MISSED\" is not one of [\"MET\",\"CANCELLED\"]");
+        assertThat(schemas.violations(recorded,
+                schemas.root(EventSchemas.fileOf(EventTypes.CASE_PROCEDURE_EVENT_RECORDED)))).hasSize(1);
     }
 
     @Test

@@ -14,7 +14,7 @@ public class DeadlineRepository implements PanacheRepositoryBase<CaseDeadline, U
     }
 
     public List<CaseDeadline> openOfCase(UUID caseId) {
-        return list("caseId = ?1 and state = ?2 order by dueAt", caseId, DeadlineState.OPEN);
+        return list("caseId = ?1 and state = ?2 order by dueAt, kind", caseId, DeadlineState.OPEN);
     }
 
     /**

@@ -61,6 +61,13 @@ public class DossierSigner {
         }
     }
 
+    /** The id ({@code kid}) of the key {@link #sign} signs with; 503 as {@link #sign} without a key. */
+    public String keyId() {
+        return key.map(RsaJsonWebKey::getKeyId).orElseThrow(() -> new ProblemException(Problem.of(
+                "dossier-signing-off", "Service Unavailable", 503, "No dossier signing key is configured"
+                        + " (openipm.dossier.signing-key-location)")));
+    }
+
     /** The public keys that verify dossiers, as a JWK set (RFC 7517). */
     public Map<String, Object> keySet() {
         return Map.of("keys", key.map(k -> List.of(k.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)))

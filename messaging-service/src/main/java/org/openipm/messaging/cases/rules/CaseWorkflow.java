@@ -71,7 +71,46 @@ public final class CaseWorkflow {
             move(RELEASED, CLOSED, Set.of(AUTHORITY), BOTH, null, "End of the procedure"),
             move(SEIZED, CLOSED, Set.of(AUTHORITY), BOTH, null, "End of the procedure"));
 
+    /** The goods are held and their fate is not decided yet. */
+    private static final Set<CaseStatus> GOODS_HELD = EnumSet.of(DETAINED, RIGHT_HOLDER_CONFIRMED, NOT_CONFIRMED);
+
+    private static final List<ProcedureStep> STEPS = List.of(
+            new ProcedureStep(ClockStart.IMPORTER_NOTIFIED, GOODS_HELD, Set.of(AUTHORITY), false,
+                    "19 CFR 133.21(b): the authority notifies the importer of the detention"),
+            new ProcedureStep(ClockStart.OBJECTION_NOTIFIED, GOODS_HELD, Set.of(AUTHORITY), true,
+                    "EU 608/2013 Art. 23(3), 26(8): the declarant objects to destruction and the customs authority"
+                            + " notifies the right holder"),
+            new ProcedureStep(ClockStart.IMPORTER_RESPONDED, GOODS_HELD, Set.of(AUTHORITY), false,
+                    "19 CFR 133.21(b), 133.25(a): the importer answers the authority"));
+
     private CaseWorkflow() {
+    }
+
+    /** The steps outside OpenIPM that the authority records, for documentation and validation. */
+    public static List<ProcedureStep> procedureSteps() {
+        return STEPS;
+    }
+
+    public static Optional<ProcedureStep> procedureStep(ClockStart event) {
+        return STEPS.stream().filter(s -> s.event() == event).findFirst();
+    }
+
+    /**
+     * Whether {@code actor} may record {@code step} on a case in {@code status}: refused with FORBIDDEN_ACTOR (an
+     * invited authority or a brand: the step passed between the authority holding the goods and the declarant or
+     * importer) or ILLEGAL_TRANSITION (the goods are not held, so the step cannot happen now).
+     */
+    public static Optional<Refused> refuseStep(CaseStatus status, ProcedureStep step, ActorKind actor) {
+        if (!step.actors().contains(actor)) {
+            return Optional.of(new Refused(Refusal.FORBIDDEN_ACTOR, "Only the flagging authority records "
+                    + step.event() + " (" + step.legalBasis() + ")"));
+        }
+        if (!step.during().contains(status)) {
+            return Optional.of(new Refused(Refusal.ILLEGAL_TRANSITION, step.event() + " is recorded while the goods"
+                    + " are held (" + step.during().stream().map(Enum::name).sorted().toList() + "); this case is "
+                    + status));
+        }
+        return Optional.empty();
     }
 
     /** Every allowed move, for documentation and for answering "what can I do next". */

@@ -79,6 +79,14 @@ public final class DeadlineRules {
                 .toList();
     }
 
+    /** Whether recording {@code event} starts or meets any period of this jurisdiction for a case with these traits. */
+    public boolean concerns(Jurisdiction jurisdiction, ClockStart event, Set<CaseTrait> traits) {
+        return rules.stream()
+                .filter(r -> r.jurisdiction().equals(jurisdiction.id()))
+                .filter(r -> r.appliesTo(traits))
+                .anyMatch(r -> r.startsOn() == event || r.endsOn().contains(event));
+    }
+
     /**
      * The procedure a case follows: the EU small consignment procedure where the jurisdiction has it and the
      * goods qualify (never for perishable goods, Art. 26(1)(b)), the standard one otherwise.

@@ -2,14 +2,15 @@ package org.openipm.messaging.cases.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.openipm.events.cases.CaseParty;
+import org.openipm.messaging.cases.CaseEvents;
 import org.openipm.messaging.cases.CaseViewer;
 import org.openipm.messaging.cases.ParticipantRepository;
-import org.openipm.messaging.cases.timeline.CaseTimeline;
 import org.openipm.messaging.cases.timeline.TimelineEntry;
 import org.openipm.messaging.cases.timeline.TimelineRepository;
 import org.openipm.platform.problem.Problem;
@@ -26,12 +27,15 @@ public class CorrectionService {
 
     private final ParticipantRepository participants;
     private final TimelineRepository entries;
-    private final CaseTimeline timeline;
+    private final CaseEvents caseEvents;
+    private final Clock clock;
 
-    public CorrectionService(ParticipantRepository participants, TimelineRepository entries, CaseTimeline timeline) {
+    public CorrectionService(ParticipantRepository participants, TimelineRepository entries, CaseEvents caseEvents,
+            Clock clock) {
         this.participants = participants;
         this.entries = entries;
-        this.timeline = timeline;
+        this.caseEvents = caseEvents;
+        this.clock = clock;
     }
 
     @Transactional
@@ -49,8 +53,8 @@ public class CorrectionService {
                     .withErrors(List.of(new Problem.FieldError("text", "1 to " + MAX_TEXT + " characters"))));
         }
         CaseParty actor = new CaseParty(author.kind(), author.id());
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        long id = timeline.correct(caseId, corrected.id, now, actor, text)
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long id = caseEvents.corrected(caseId, corrected.id, actor, text, now)
                 .orElseThrow(() -> ProblemException.notFound("Timeline entry " + entryId));
         return new CorrectionView(id, caseId, corrected.id, now, actor, text);
     }

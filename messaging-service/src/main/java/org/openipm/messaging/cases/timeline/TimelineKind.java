@@ -11,6 +11,12 @@ public enum TimelineKind {
     DEADLINE_EXTENDED,
     DEADLINE_APPROACHING,
     DEADLINE_MISSED,
+    /** An open deadline was met or cancelled before it ran out. */
+    DEADLINE_ENDED,
+    /** A procedure step outside OpenIPM that legal periods count from or end on (e.g. the importer notified). */
+    PROCEDURE_EVENT_RECORDED,
+    /** An officer exported the signed dossier. */
+    DOSSIER_EXPORTED,
     /** A participant corrects an earlier entry; the earlier one stays as it was. */
     CORRECTION,
     /** Hook for red flags (infringer package): the consignor or seller matches a brand's list of known infringers. */

@@ -10,17 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.openipm.events.cases.CaseParty;
 import org.openipm.messaging.cases.CaseEvents;
-import org.openipm.messaging.cases.CaseParticipant;
 import org.openipm.messaging.cases.CaseRepository;
-import org.openipm.messaging.cases.ParticipantRepository;
 import org.openipm.messaging.cases.ShipmentCase;
 import org.openipm.messaging.cases.deadline.CaseDeadline;
 import org.openipm.messaging.cases.deadline.DeadlineRepository;
 import org.openipm.messaging.cases.deadline.DeadlineSettings;
 import org.openipm.messaging.cases.deadline.DeadlineState;
-import org.openipm.messaging.cases.rules.DeadlineKind.DeadlineParty;
 import org.openipm.messaging.cases.rules.LegalClock;
 
 /**
@@ -37,17 +33,17 @@ public class DeadlineNotices {
 
     private final DeadlineRepository deadlines;
     private final CaseRepository cases;
-    private final ParticipantRepository participants;
+    private final DeadlineActors actors;
     private final CaseEvents caseEvents;
     private final LegalClock legalClock;
     private final DeadlineSettings settings;
     private final Clock clock;
 
-    public DeadlineNotices(DeadlineRepository deadlines, CaseRepository cases, ParticipantRepository participants,
+    public DeadlineNotices(DeadlineRepository deadlines, CaseRepository cases, DeadlineActors actors,
             CaseEvents caseEvents, LegalClock legalClock, DeadlineSettings settings, Clock clock) {
         this.deadlines = deadlines;
         this.cases = cases;
-        this.participants = participants;
+        this.actors = actors;
         this.caseEvents = caseEvents;
         this.legalClock = legalClock;
         this.settings = settings;
@@ -95,27 +91,14 @@ public class DeadlineNotices {
             deadline.endedAt = deadline.dueAt;
             deadline.missedNoticedAt = now;
             ShipmentCase shipmentCase = cases.findById(deadline.caseId);
-            caseEvents.deadlineMissed(shipmentCase, deadline, mustAct(shipmentCase, deadline), now);
+            caseEvents.deadlineMissed(shipmentCase, deadline, actors.of(shipmentCase, deadline), now);
         }
         List<CaseDeadline> approaching = deadlines.lockApproaching(now, limit);
         for (CaseDeadline deadline : approaching) {
             deadline.approachingNoticedAt = now;
             ShipmentCase shipmentCase = cases.findById(deadline.caseId);
-            caseEvents.deadlineApproaching(shipmentCase, deadline, mustAct(shipmentCase, deadline), now);
+            caseEvents.deadlineApproaching(shipmentCase, deadline, actors.of(shipmentCase, deadline), now);
         }
         return missed.size() + approaching.size();
-    }
-
-    /**
-     * The participants whose clock it is: the brands for the right holder's periods, otherwise the authority
-     * holding the goods (the declarant and the importer answer it; they take no part in the case).
-     */
-    private List<CaseParty> mustAct(ShipmentCase shipmentCase, CaseDeadline deadline) {
-        if (deadline.mustAct == DeadlineParty.RIGHT_HOLDER) {
-            return participants.ofCase(shipmentCase.id).stream()
-                    .filter(p -> CaseParticipant.BRAND.equals(p.partyKind)).map(p -> CaseParty.brand(p.partyId))
-                    .toList();
-        }
-        return List.of(CaseParty.authority(shipmentCase.authority));
     }
 }

@@ -38,16 +38,19 @@ public class DeadlineService {
     private final CaseEvents caseEvents;
     private final DeadlineSettings settings;
     private final DeadlineRules rules;
+    private final DeadlineActors actors;
     private final Clock clock;
 
     public DeadlineService(DeadlineRepository deadlines, LegalClock legalClock, CaseOffices offices,
-            CaseEvents caseEvents, DeadlineSettings settings, DeadlineRules rules, Clock clock) {
+            CaseEvents caseEvents, DeadlineSettings settings, DeadlineRules rules, DeadlineActors actors,
+            Clock clock) {
         this.deadlines = deadlines;
         this.legalClock = legalClock;
         this.offices = offices;
         this.caseEvents = caseEvents;
         this.settings = settings;
         this.rules = rules;
+        this.actors = actors;
         this.clock = clock;
     }
 
@@ -78,7 +81,7 @@ public class DeadlineService {
             CaseDeadline stored = CaseDeadline.of(shipmentCase.id, event, d,
                     legalClock.approachingFrom(d, settings.approachingLead()));
             deadlines.persist(stored);
-            caseEvents.deadlineStarted(shipmentCase, stored, at);
+            caseEvents.deadlineStarted(shipmentCase, stored, actors.of(shipmentCase, stored), at);
             return stored;
         }).toList();
     }
@@ -93,8 +96,25 @@ public class DeadlineService {
             if (legalClock.endedBy(open.asDeadline(), status)) {
                 open.state = open.kind.satisfiedBy(status) ? DeadlineState.MET : DeadlineState.CANCELLED;
                 open.endedAt = at;
+                caseEvents.deadlineEnded(shipmentCase, open, status.name());
             }
         }
+    }
+
+    /**
+     * A procedure step was recorded: each open deadline it meets (the rule's {@code endsOn}) is MET, then the
+     * periods it starts are stored.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eventRecorded(ShipmentCase shipmentCase, ClockStart event, Instant at) {
+        for (CaseDeadline open : deadlines.openOfCase(shipmentCase.id)) {
+            if (legalClock.endedBy(open.asDeadline(), event)) {
+                open.state = DeadlineState.MET;
+                open.endedAt = at;
+                caseEvents.deadlineEnded(shipmentCase, open, event.name());
+            }
+        }
+        start(shipmentCase, event, at);
     }
 
     /**

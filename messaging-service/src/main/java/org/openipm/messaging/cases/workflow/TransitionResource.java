@@ -47,6 +47,19 @@ public class TransitionResource {
         return queries.find(id, viewer).orElseThrow(() -> ProblemException.notFound("Case " + id));
     }
 
+    /**
+     * Records a step of the procedure outside OpenIPM that legal periods count from or end on; answers the case as
+     * the caller sees it after it.
+     */
+    @POST
+    @Path("/procedure-events")
+    public Object record(@PathParam("id") UUID id,
+            @NotNull(message = "a body naming the event is required") @Valid ProcedureEventRequest request) {
+        CaseViewer viewer = viewerOf(id);
+        transitions.record(id, viewer, request);
+        return queries.find(id, viewer).orElseThrow(() -> ProblemException.notFound("Case " + id));
+    }
+
     /** Extends a deadline as its rule allows; answers the deadline with its new end. */
     @POST
     @Path("/deadlines/{deadlineId}/extension")

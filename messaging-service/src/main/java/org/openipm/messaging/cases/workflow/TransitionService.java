@@ -29,6 +29,7 @@ import org.openipm.messaging.cases.rules.ClockStart;
 import org.openipm.messaging.cases.rules.DeadlineRules;
 import org.openipm.messaging.cases.rules.Office;
 import org.openipm.messaging.cases.rules.Procedure;
+import org.openipm.messaging.cases.rules.ProcedureStep;
 import org.openipm.messaging.cases.rules.Transition;
 import org.openipm.messaging.cases.rules.TransitionDecision;
 import org.openipm.platform.problem.Problem;
@@ -48,15 +49,17 @@ public class TransitionService {
     private final CaseEvents caseEvents;
     private final DeadlineService deadlines;
     private final DeadlineRules rules;
+    private final ProcedureEventRepository procedureEvents;
     private final Clock clock;
 
     public TransitionService(CaseRepository cases, ParticipantRepository participants, CaseEvents caseEvents,
-            DeadlineService deadlines, DeadlineRules rules, Clock clock) {
+            DeadlineService deadlines, DeadlineRules rules, ProcedureEventRepository procedureEvents, Clock clock) {
         this.cases = cases;
         this.participants = participants;
         this.caseEvents = caseEvents;
         this.deadlines = deadlines;
         this.rules = rules;
+        this.procedureEvents = procedureEvents;
         this.clock = clock;
     }
 
@@ -89,6 +92,48 @@ public class TransitionService {
         }
         deadlines.statusReached(shipmentCase, transition.to(), now);
         transition.starts().ifPresent(event -> deadlines.start(shipmentCase, event, now));
+    }
+
+    /**
+     * Records a step of the procedure outside OpenIPM (CaseWorkflow.procedureSteps): once per case, by the flagging
+     * authority while the goods are held, and only where a legal period of the case's jurisdiction counts from or
+     * ends on it. The periods it meets end MET and those it starts are stored, in the same transaction.
+     */
+    @Transactional
+    public void record(UUID caseId, CaseViewer viewer, ProcedureEventRequest request) {
+        ProcedureStep step = CaseWorkflow.procedureStep(request.event()).orElseThrow(() -> new ProblemException(
+                Problem.of("invalid-procedure-event", "Bad Request", 400, "event: " + request.event()
+                        + " is not recorded by hand; the steps recorded are " + recordable())
+                        .withErrors(List.of(new Problem.FieldError("event", "one of " + recordable())))));
+        ShipmentCase shipmentCase = lockedCase(caseId, viewer);
+        ActorKind actor = actorOf(caseId, viewer);
+        Optional<TransitionDecision.Refused> refused = CaseWorkflow.refuseStep(shipmentCase.status, step, actor);
+        if (refused.isPresent()) {
+            throw refused.get().refusal() == TransitionDecision.Refusal.FORBIDDEN_ACTOR
+                    ? ProblemException.forbidden(refused.get().detail())
+                    : ProblemException.conflict("illegal-procedure-event", refused.get().detail());
+        }
+        Set<CaseTrait> facts = Set.copyOf(shipmentCase.goodsFacts);
+        boolean concerns = rules.jurisdictionOf(shipmentCase.country)
+                .map(j -> rules.concerns(j, step.event(), facts)).orElse(false);
+        if (!concerns) {
+            throw ProblemException.conflict("procedure-event-not-applicable", "No legal period of a case at "
+                    + shipmentCase.office + " (" + shipmentCase.country + ") with goods facts " + facts
+                    + " counts from or ends on " + step.event());
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String note = blankToNull(request.note());
+        if (!procedureEvents.add(caseId, step.event(), now, viewer.id(), note)) {
+            throw ProblemException.conflict("procedure-event-recorded", step.event() + " is already recorded for"
+                    + " case " + caseId + "; a correction of its timeline entry can amend it");
+        }
+        shipmentCase.updatedAt = now;
+        caseEvents.procedureEventRecorded(shipmentCase, step, CaseParty.authority(viewer.id()), note, now);
+        deadlines.eventRecorded(shipmentCase, step.event(), now);
+    }
+
+    private static List<ClockStart> recordable() {
+        return CaseWorkflow.procedureSteps().stream().map(ProcedureStep::event).toList();
     }
 
     /** Extends a deadline of the case: only the flagging authority, as the authority holding the goods. */

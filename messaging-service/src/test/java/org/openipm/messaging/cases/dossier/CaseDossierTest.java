@@ -22,10 +22,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.Fixtures.Product;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.Tokens;
+import org.openipm.testing.TopicReader;
 
 /**
  * The dossier a prosecutor receives: verified here with another JOSE library than the one that signs it, and only
@@ -38,8 +41,7 @@ class CaseDossierTest {
     @Test
     void anOfficersDossierVerifiesWithThePublishedKeyAndATamperedOneDoesNot() throws Exception {
         String french = Fixtures.registerAuthority("FR", "FRLEH");
-        Product watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Fixtures.awaitCatalogue(watches);
+        Product watches = Fixtures.cataloguedProduct("watches");
         String caseId = Fixtures.flag(french, "FR", shipment("FRLEH", Fixtures.newContainerNumber(), List.of(
                 goods("Wrist watches", watches.gtin())))).getString("caseId");
         String officer = Tokens.officer(french, "FR");
@@ -83,6 +85,20 @@ class CaseDossierTest {
         assertThat(file.path("sha256").asText()).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(photo)));
 
+        // The export is on the record: its case-events record and the authorities' timeline name what was served.
+        String servedSha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(jws.getBytes(StandardCharsets.US_ASCII)));
+        try (TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS)) {
+            JsonNode record = Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_DOSSIER_EXPORTED, 1).get(0);
+            assertThat(record.path("sha256").asText()).isEqualTo(servedSha256);
+            assertThat(record.path("keyId").asText()).isEqualTo(dossier.getHeader().getKeyID());
+            assertThat(record.path("exportedBy").path("id").asText()).isEqualTo(french);
+        }
+        assertThat(given().auth().oauth2(officer).get("/api/v1/cases/{id}", caseId).then().extract().jsonPath()
+                .getString("timeline.find { it.kind == 'DOSSIER_EXPORTED' }.details.sha256")).isEqualTo(servedSha256);
+        assertThat(given().auth().oauth2(Tokens.brand(watches.brandId())).get("/api/v1/cases/{id}", caseId).then()
+                .extract().jsonPath().getList("timeline.kind")).doesNotContain("DOSSIER_EXPORTED");
+
         String[] parts = jws.split("\\.");
         String changed = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("COUNTERFEIT", "GENUINE");
@@ -94,8 +110,7 @@ class CaseDossierTest {
     @Test
     void onlyOfficersOfAParticipantAuthorityExportIt() {
         String french = Fixtures.registerAuthority("FR", "FRLEH");
-        Product watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Fixtures.awaitCatalogue(watches);
+        Product watches = Fixtures.cataloguedProduct("watches");
         String caseId = Fixtures.flag(french, "FR", shipment("FRLEH", Fixtures.newContainerNumber(), List.of(
                 goods("Wrist watches", watches.gtin())))).getString("caseId");
 

@@ -174,4 +174,36 @@ class CaseWorkflowTest {
     private static Refusal refusal(CaseStatus from, CaseStatus to, ActorKind actor) {
         return ((Refused) CaseWorkflow.decide(from, to, actor, STANDARD)).refusal();
     }
+
+    @Test
+    void everyClockEventThatNoMoveRecordsIsAProcedureStepTheFlaggingAuthorityRecordsWhileTheGoodsAreHeld() {
+        Set<ClockStart> byMoves = CaseWorkflow.table().stream().flatMap(t -> t.starts().stream())
+                .collect(Collectors.toSet());
+        Set<ClockStart> bySteps = CaseWorkflow.procedureSteps().stream().map(ProcedureStep::event)
+                .collect(Collectors.toSet());
+        // Every event a deadline rule counts from or ends on can be recorded: by opening, a move or a step.
+        Set<ClockStart> recordable = Stream.of(byMoves, bySteps, Set.of(CaseWorkflow.OPENING_STARTS))
+                .flatMap(Set::stream).collect(Collectors.toSet());
+        DeadlineRules.bundled().rules().forEach(rule -> {
+            assertThat(recordable).as(rule.id() + " starts on").contains(rule.startsOn());
+            assertThat(recordable).as(rule.id() + " ends on").containsAll(rule.endsOn());
+        });
+
+        ProcedureStep notice = CaseWorkflow.procedureStep(ClockStart.IMPORTER_NOTIFIED).orElseThrow();
+        assertThat(CaseWorkflow.refuseStep(DETAINED, notice, AUTHORITY)).isEmpty();
+        assertThat(CaseWorkflow.refuseStep(NOT_CONFIRMED, notice, AUTHORITY)).isEmpty();
+        assertThat(CaseWorkflow.refuseStep(DETAINED, notice, BRAND)).get().extracting(Refused::refusal)
+                .isEqualTo(Refusal.FORBIDDEN_ACTOR);
+        assertThat(CaseWorkflow.refuseStep(DETAINED, notice, INVITED_AUTHORITY)).get().extracting(Refused::refusal)
+                .isEqualTo(Refusal.FORBIDDEN_ACTOR);
+        for (CaseStatus goodsNotHeld : List.of(FLAGGED, RELEASED, DESTROYED, PROCEEDINGS, SEIZED, CLOSED)) {
+            assertThat(CaseWorkflow.refuseStep(goodsNotHeld, notice, AUTHORITY)).as(goodsNotHeld.name()).get()
+                    .extracting(Refused::refusal).isEqualTo(Refusal.ILLEGAL_TRANSITION);
+        }
+        assertThat(CaseWorkflow.procedureStep(ClockStart.GOODS_DETAINED)).isEmpty();
+        assertThat(CaseWorkflow.procedureStep(ClockStart.OBJECTION_NOTIFIED).orElseThrow().shownToRightHolder())
+                .isTrue();
+        assertThat(CaseWorkflow.procedureStep(ClockStart.IMPORTER_RESPONDED).orElseThrow().shownToRightHolder())
+                .isFalse();
+    }
 }

@@ -39,13 +39,11 @@ class CaseAttachmentTest {
 
     @BeforeEach
     void aContainerHoldingTwoBrandsGoods() {
-        authority = Fixtures.registerAuthority("FR", "FRLEH");
-        watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        bags = Fixtures.verifiedProduct(Fixtures.newId("bags"));
-        Fixtures.awaitCatalogue(watches);
-        Fixtures.awaitCatalogue(bags);
-        caseId = Fixtures.flag(authority, "FR", shipment("FRLEH", Fixtures.newContainerNumber(), List.of(
-                goods("Wrist watches", watches.gtin()), goods("Handbags", bags.gtin())))).getString("caseId");
+        Fixtures.TwoBrandCase shared = Fixtures.twoBrandCase();
+        authority = shared.authority();
+        watches = shared.watches();
+        bags = shared.bags();
+        caseId = shared.caseId();
     }
 
     @Test

@@ -5,16 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openipm.messaging.Fixtures.goods;
 import static org.openipm.messaging.Fixtures.shipment;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.Fixtures.Product;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.Tokens;
+import org.openipm.testing.TopicReader;
 
 /** Corrections are new timeline entries naming the one they correct, by participants who can read that entry. */
 @QuarkusTest
@@ -23,16 +27,13 @@ class CaseCorrectionTest {
 
     @Test
     void aParticipantCorrectsAnEntryItCanReadAndTheEntryStaysAsItWas() {
-        String french = Fixtures.registerAuthority("FR", "FRLEH");
+        Fixtures.TwoBrandCase shared = Fixtures.twoBrandCase();
+        String french = shared.authority();
+        Product watches = shared.watches();
+        Product bags = shared.bags();
+        String caseId = shared.caseId();
         String dutch = Fixtures.registerAuthority("NL", "NLRTM");
-        Product watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Product bags = Fixtures.verifiedProduct(Fixtures.newId("bags"));
-        Fixtures.awaitCatalogue(watches);
-        Fixtures.awaitCatalogue(bags);
-        String container = Fixtures.newContainerNumber();
-        String caseId = Fixtures.flag(french, "FR", shipment("FRLEH", container, List.of(
-                goods("Wrist watches", watches.gtin()), goods("Handbags", bags.gtin())))).getString("caseId");
-        Fixtures.flag(dutch, "NL", shipment("NLRTM", container, List.of(goods("Watches"))));
+        Fixtures.flag(dutch, "NL", shipment("NLRTM", shared.container(), List.of(goods("Watches"))));
         String officer = Tokens.officer(french, "FR");
         given().auth().oauth2(officer).contentType("application/json").body(Map.of("type", "INFORMATION",
                 "text", "300 pieces, not 30", "addressedTo", List.of(Map.of("kind", "BRAND", "id",
@@ -57,6 +58,15 @@ class CaseCorrectionTest {
         assertThat(after.getString("timeline[0].summary")).isEqualTo(before.getString("timeline[0].summary"));
         assertThat(after.getLong("timeline[3].corrects")).isEqualTo(opened);
         assertThat(after.getString("timeline[4].actorId")).isEqualTo(watches.brandId());
+        try (TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS)) {
+            List<JsonNode> records = Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_TIMELINE_CORRECTED, 2);
+            assertThat(records).extracting(r -> r.path("correctsEntryId").asLong()).containsExactly(opened, toWatches);
+            assertThat(records).extracting(r -> r.path("entryId").asLong())
+                    .containsExactly(after.getLong("timeline[3].id"), after.getLong("timeline[4].id"));
+            assertThat(records.get(1).path("correctedBy").path("id").asText()).isEqualTo(watches.brandId());
+            // Never the text: it stays in the case, read by whoever reads the corrected entry.
+            assertThat(records.toString()).doesNotContain("Our reference is W-1");
+        }
         // Each brand reads the corrections of what it reads: the other brand's message and its correction stay hidden.
         JsonPath bagsView = given().auth().oauth2(Tokens.brand(bags.brandId())).get("/api/v1/cases/{id}", caseId)
                 .then().extract().jsonPath();

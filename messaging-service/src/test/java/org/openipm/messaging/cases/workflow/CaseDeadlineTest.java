@@ -2,11 +2,14 @@ package org.openipm.messaging.cases.workflow;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.openipm.messaging.cases.workflow.CaseScenarios.extend;
 import static org.openipm.messaging.cases.workflow.CaseScenarios.move;
+import static org.openipm.messaging.cases.workflow.CaseScenarios.record;
 import static org.openipm.messaging.cases.workflow.CaseScenarios.view;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -16,11 +19,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
 import org.openipm.messaging.ControllableClock;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.Fixtures.Product;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.Tokens;
+import org.openipm.testing.TopicReader;
 
 /**
  * Legal deadlines through the API with the service's clock set by the test: computed for the office's country,
@@ -78,6 +84,18 @@ class CaseDeadlineTest {
         JsonPath released = view(officer(authority, "FR"), caseId);
         assertThat(deadline(released, "PROCEEDINGS_INITIATION")).containsEntry("state", "CANCELLED");
         assertThat(deadline(released, "DECLARANT_OBJECTION")).containsEntry("state", "CANCELLED");
+        // Each end is on the record and on the timeline, after the move that caused it.
+        try (TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS)) {
+            assertThat(Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_DEADLINE_ENDED, 3))
+                    .extracting(r -> r.path("kind").asText(), r -> r.path("state").asText(),
+                            r -> r.path("endedBy").asText())
+                    .containsExactly(tuple("RIGHT_HOLDER_CONFIRMATION", "MET", "RIGHT_HOLDER_CONFIRMED"),
+                            tuple("DECLARANT_OBJECTION", "CANCELLED", "RELEASED"),
+                            tuple("PROCEEDINGS_INITIATION", "CANCELLED", "RELEASED"));
+        }
+        assertThat(view(Tokens.brand(product.brandId()), caseId).getList("timeline.kind", String.class))
+                .endsWith("STATUS_CHANGED", "DEADLINE_ENDED", "STATUS_CHANGED", "DEADLINE_ENDED",
+                        "DEADLINE_ENDED");
     }
 
     @Test
@@ -157,6 +175,24 @@ class CaseDeadlineTest {
         extend(officer(authority, "FR"), caseId, confirmation, 1).then().statusCode(409)
                 .body("detail", containsString("Art. 23(4)"));
 
+        try (TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS)) {
+            List<JsonNode> started = Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_DEADLINE_STARTED, 3);
+            assertThat(started).extracting(r -> r.path("kind").asText()).containsExactlyInAnyOrder(
+                    "RIGHT_HOLDER_CONFIRMATION", "DECLARANT_OBJECTION", "PROCEEDINGS_INITIATION");
+            JsonNode rightHolders = started.stream()
+                    .filter(r -> r.path("deadlineId").asText().equals(confirmation)).findFirst().orElseThrow();
+            assertThat(rightHolders.path("startedBy").asText()).isEqualTo("GOODS_DETAINED");
+            assertThat(rightHolders.path("lastDay").asText()).isEqualTo("2027-01-08");
+            assertThat(rightHolders.path("mustAct").findValuesAsText("id")).containsExactly(product.brandId());
+            JsonNode extension = Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_DEADLINE_EXTENDED, 1)
+                    .get(0);
+            assertThat(extension.path("deadlineId").asText()).isEqualTo(confirmation);
+            assertThat(extension.path("previousLastDay").asText()).isEqualTo("2027-01-08");
+            assertThat(extension.path("lastDay").asText()).isEqualTo("2027-01-22");
+            assertThat(extension.path("days").asInt()).isEqualTo(10);
+            assertThat(extension.path("extendedBy").path("id").asText()).isEqualTo(authority);
+        }
+
         JsonPath extended = view(Tokens.brand(product.brandId()), caseId);
         assertThat(deadline(extended, "RIGHT_HOLDER_CONFIRMATION")).containsEntry("dueAt", "2027-01-22T23:00:00Z");
         Map<String, Object> entry = extended.getMap("timeline.find { it.kind == 'DEADLINE_EXTENDED' }");
@@ -181,6 +217,94 @@ class CaseDeadlineTest {
                 .body("detail", containsString("perishable"));
     }
 
+    @Test
+    void theImportersNoticeAndAnswerStartAndMeetTheUnitedStatesPeriods() {
+        String authority = CaseScenarios.registerAuthority("US", "USLAX", "America/Los_Angeles", null);
+        String officer = officer(authority, "US");
+        Product product = product();
+        String brand = Tokens.brand(product.brandId());
+        clock.setTo(Instant.parse("2026-12-23T18:00:00Z"));
+        String caseId = CaseScenarios.openCase(authority, "US", "USLAX", product);
+        clock.setTo(Instant.parse("2026-12-28T18:00:00Z"));
+        move(officer, caseId, "DETAINED", "RESTRICTED_ARTICLE").then().statusCode(200);
+
+        record(officer, caseId, "IMPORTER_RESPONDED").then().statusCode(200); // a restricted article's importer
+        assertThat(deadline(view(officer, caseId), "RESTRICTED_DETENTION")).containsEntry("state", "MET");
+        record(brand, caseId, "IMPORTER_NOTIFIED").then().statusCode(403).contentType("application/problem+json");
+        record(officer(Fixtures.registerAuthority("US", "USSEA"), "US"), caseId, "IMPORTER_NOTIFIED").then()
+                .statusCode(404);
+        record(officer, caseId, "GOODS_DETAINED").then().statusCode(400).body("errors[0].field",
+                org.hamcrest.Matchers.equalTo("event"));
+        record(officer, caseId, "OBJECTION_NOTIFIED").then().statusCode(409)
+                .body("type", containsString("procedure-event-not-applicable"));
+        assertThat(deadline(view(officer, caseId), "IMPORTER_NOTICE")).containsEntry("state", "OPEN");
+
+        clock.setTo(Instant.parse("2026-12-30T18:00:00Z"));
+        record(officer, caseId, "IMPORTER_NOTIFIED").then().statusCode(200);
+
+        JsonPath notified = view(officer, caseId);
+        assertThat(deadline(notified, "IMPORTER_NOTICE")).containsEntry("state", "MET")
+                .containsEntry("endedAt", "2026-12-30T18:00:00Z");
+        // 31 December, 4-8 and 11 January (1 January is a federal holiday); midnight in Los Angeles is 08:00 UTC.
+        assertThat(deadline(notified, "IMPORTER_RESPONSE")).containsEntry("state", "OPEN")
+                .containsEntry("startedBy", "IMPORTER_NOTIFIED").containsEntry("lastDay", "2027-01-11")
+                .containsEntry("dueAt", "2027-01-12T08:00:00Z").containsEntry("mustAct", "IMPORTER");
+        assertThat(notified.getList("timeline.findAll { it.kind == 'PROCEDURE_EVENT_RECORDED' }.details.event"))
+                .containsExactly("IMPORTER_RESPONDED", "IMPORTER_NOTIFIED");
+        record(officer, caseId, "IMPORTER_NOTIFIED").then().statusCode(409)
+                .body("type", containsString("procedure-event-recorded"));
+        // What passes between the authority and the importer stays with the authorities.
+        JsonPath brands = view(brand, caseId);
+        assertThat(brands.getList("deadlines.kind")).doesNotContain("IMPORTER_NOTICE", "IMPORTER_RESPONSE");
+        assertThat(brands.getList("timeline.kind")).doesNotContain("PROCEDURE_EVENT_RECORDED");
+
+        move(officer, caseId, "RELEASED").then().statusCode(200);
+        assertThat(deadline(view(officer, caseId), "IMPORTER_RESPONSE")).containsEntry("state", "CANCELLED");
+        try (TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS)) {
+            assertThat(Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_PROCEDURE_EVENT_RECORDED, 2))
+                    .extracting(r -> r.path("event").asText(), r -> r.path("recordedBy").path("id").asText())
+                    .containsExactly(tuple("IMPORTER_RESPONDED", authority), tuple("IMPORTER_NOTIFIED", authority));
+            assertThat(Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_DEADLINE_ENDED, 5))
+                    .extracting(r -> r.path("kind").asText(), r -> r.path("state").asText(),
+                            r -> r.path("endedBy").asText())
+                    .contains(tuple("RESTRICTED_DETENTION", "MET", "IMPORTER_RESPONDED"),
+                            tuple("IMPORTER_NOTICE", "MET", "IMPORTER_NOTIFIED"),
+                            tuple("IMPORTER_RESPONSE", "CANCELLED", "RELEASED"));
+        }
+        record(officer, caseId, "IMPORTER_RESPONDED").then().statusCode(409)
+                .body("type", containsString("illegal-procedure-event"));
+    }
+
+    @Test
+    void aSmallConsignmentsObjectionMeetsTheDeclarantsPeriodAndStartsTheProceedingsPeriod() {
+        String authority = CaseScenarios.registerAuthority("FR", "FRCDG", "Europe/Paris", null);
+        String officer = officer(authority, "FR");
+        Product product = product();
+        String brand = Tokens.brand(product.brandId());
+        String caseId = CaseScenarios.openCase(authority, "FR", "FRCDG", product);
+        clock.setTo(BEFORE_CHRISTMAS);
+        move(officer, caseId, "DETAINED", "SMALL_CONSIGNMENT").then().statusCode(200);
+        assertThat(view(officer, caseId).getList("deadlines.rule")).containsExactly("EU-608-26-DECLARANT");
+        record(officer, caseId, "IMPORTER_NOTIFIED").then().statusCode(409)
+                .body("type", containsString("procedure-event-not-applicable"));
+
+        clock.setTo(Instant.parse("2027-01-04T08:00:00Z"));
+        record(officer, caseId, "OBJECTION_NOTIFIED").then().statusCode(200);
+
+        JsonPath objected = view(brand, caseId);
+        assertThat(deadline(objected, "DECLARANT_OBJECTION")).containsEntry("state", "MET");
+        // 5-8, 11-15 and 18 January.
+        assertThat(deadline(objected, "PROCEEDINGS_INITIATION")).containsEntry("rule", "EU-608-26-PROCEEDINGS")
+                .containsEntry("lastDay", "2027-01-18").containsEntry("dueAt", "2027-01-18T23:00:00Z")
+                .containsEntry("state", "OPEN");
+        // The law has the right holder told of the objection: the brand reads it on the timeline.
+        assertThat(objected.getList("timeline.findAll { it.kind == 'PROCEDURE_EVENT_RECORDED' }.details.event"))
+                .containsExactly("OBJECTION_NOTIFIED");
+
+        move(brand, caseId, "PROCEEDINGS").then().statusCode(200);
+        assertThat(deadline(view(officer, caseId), "PROCEEDINGS_INITIATION")).containsEntry("state", "MET");
+    }
+
     private static List<String> listed(String token, String before) {
         return given().auth().oauth2(token).queryParam("deadlineBefore", before).queryParam("size", 100)
                 .get("/api/v1/cases").then().statusCode(200).extract().jsonPath().getList("items.id");
@@ -193,9 +317,7 @@ class CaseDeadlineTest {
     }
 
     private static Product product() {
-        Product product = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Fixtures.awaitCatalogue(product);
-        return product;
+        return Fixtures.cataloguedProduct("watches");
     }
 
     private static String officer(String authority, String country) {

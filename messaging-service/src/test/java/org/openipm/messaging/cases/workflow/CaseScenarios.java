@@ -59,4 +59,10 @@ final class CaseScenarios {
                 .body(Map.of("days", days, "justification", "the right holder asked for time to inspect samples"))
                 .post("/api/v1/cases/{id}/deadlines/{deadline}/extension", caseId, deadlineId);
     }
+
+    static Response record(String token, String caseId, String event) {
+        return given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("event", event, "note", "recorded from the officer's file"))
+                .post("/api/v1/cases/{id}/procedure-events", caseId);
+    }
 }

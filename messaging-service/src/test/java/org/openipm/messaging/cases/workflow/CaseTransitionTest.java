@@ -56,8 +56,7 @@ class CaseTransitionTest {
     void world() {
         if (authority == null) {
             authority = Fixtures.registerAuthority("FR", "FRLEH");
-            product = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-            Fixtures.awaitCatalogue(product);
+            product = Fixtures.cataloguedProduct("watches");
             caseEvents = new TopicReader(Topics.CASE_EVENTS);
         }
     }

@@ -48,8 +48,7 @@ class DeadlineNoticesTest {
     @Test
     void eachDeadlineIsAnnouncedOnceWhenItApproachesAndOnceWhenItIsMissedNeverEarlier() {
         String authority = CaseScenarios.registerAuthority("FR", "FRLEH", "Europe/Paris", null);
-        Product product = Fixtures.verifiedProduct(Fixtures.newId("watches"));
-        Fixtures.awaitCatalogue(product);
+        Product product = Fixtures.cataloguedProduct("watches");
         String caseId = CaseScenarios.openCase(authority, "FR", "FRLEH", product);
         clock.setTo(CaseDeadlineTest.BEFORE_CHRISTMAS);
         move(Tokens.officer(authority, "FR"), caseId, "DETAINED").then().statusCode(200);
