@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openipm.platform.database.ChannelListener;
@@ -25,19 +27,35 @@ import org.openipm.platform.database.DataSourceSettings;
 public class AlertNotices {
 
     static final String CHANNEL = "alert_stored";
+    /** Below PostgreSQL's 8,000-byte limit; recipient ids are ASCII. */
+    private static final int MAX_PAYLOAD = 7_500;
 
     private final BroadcastProcessor<Notice> stored = BroadcastProcessor.create();
     private final ChannelListener listener;
 
     public AlertNotices(DataSourceSettings dataSource) {
         this.listener = new ChannelListener(dataSource, CHANNEL, "notification-service alert listener",
-                Duration.ofSeconds(1), () -> { }, payload -> Notice.parse(payload).ifPresent(stored::onNext));
+                Duration.ofSeconds(1), () -> { }, payload -> Notice.parseAll(payload).forEach(stored::onNext));
     }
 
-    /** Called in the transaction that stores the alert: delivered only if it commits. */
-    static void announce(EntityManager entityManager, Alert alert) {
-        entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)")
-                .setParameter(1, new Notice(alert.id(), alert.recipient()).payload()).getSingleResult();
+    /**
+     * Called in the transaction that stores the alerts: delivered only if it commits. One call whatever their number:
+     * a notice names several alerts, one per line, up to PostgreSQL's payload limit (8,000 bytes).
+     */
+    static void announce(EntityManager entityManager, List<Alert> alerts) {
+        List<String> payloads = new ArrayList<>();
+        StringBuilder payload = new StringBuilder();
+        for (Alert alert : alerts) {
+            String line = new Notice(alert.id(), alert.recipient()).payload();
+            if (payload.length() > 0 && payload.length() + 1 + line.length() > MAX_PAYLOAD) {
+                payloads.add(payload.toString());
+                payload.setLength(0);
+            }
+            payload.append(payload.length() == 0 ? "" : "\n").append(line);
+        }
+        payloads.add(payload.toString());
+        entityManager.createNativeQuery("select count(pg_notify('" + CHANNEL + "', p)) from unnest(?1) as p")
+                .setParameter(1, payloads.toArray(String[]::new)).getSingleResult();
     }
 
     /** Alerts stored from now on, for every recipient. */
@@ -58,6 +76,10 @@ public class AlertNotices {
 
         String payload() {
             return alertId + " " + recipient.kind() + " " + recipient.id();
+        }
+
+        static List<Notice> parseAll(String payload) {
+            return payload.lines().map(Notice::parse).flatMap(Optional::stream).toList();
         }
 
         static Optional<Notice> parse(String payload) {

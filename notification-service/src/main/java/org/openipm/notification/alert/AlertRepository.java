@@ -7,16 +7,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** The alerts kept for their recipients (table {@code alert}). */
 @ApplicationScoped
@@ -37,35 +45,88 @@ public class AlertRepository {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
-    private final Event<AlertStored> storedEvents;
+    private final Event<AlertsStored> storedEvents;
 
-    public AlertRepository(EntityManager entityManager, ObjectMapper json, Event<AlertStored> storedEvents) {
+    public AlertRepository(EntityManager entityManager, ObjectMapper json, Event<AlertsStored> storedEvents) {
         this.entityManager = entityManager;
         this.json = json;
         this.storedEvents = storedEvents;
     }
 
     /**
-     * Stores the alert unless the same source event made it before, and then tells the live streams and, in the same
-     * transaction, the subscriptions' fan-out ({@link AlertStored}).
+     * Stores the alert unless the same source event made it before ({@link #saveAll}).
      *
      * @return true when the alert is new
      */
     public boolean saveOnce(Alert alert) {
-        boolean stored = entityManager.createNativeQuery("insert into alert (id, type, severity, recipient_kind, recipient_id, "
-                        + "brands, countries, facts, link, source_event_id, occurred_at) values (?1, ?2, ?3, ?4, ?5, ?6, "
-                        + "?7, cast(?8 as jsonb), ?9, ?10, ?11) on conflict (id) do nothing")
-                .setParameter(1, alert.id()).setParameter(2, alert.type().name())
-                .setParameter(3, alert.severity().name()).setParameter(4, alert.recipient().kind().name())
-                .setParameter(5, alert.recipient().id()).setParameter(6, alert.brands().toArray(String[]::new))
-                .setParameter(7, alert.countries().toArray(String[]::new)).setParameter(8, factsJson(alert))
-                .setParameter(9, alert.link()).setParameter(10, alert.sourceEventId())
-                .setParameter(11, alert.occurredAt().atOffset(ZoneOffset.UTC)).executeUpdate() == 1;
-        if (stored) {
-            AlertNotices.announce(entityManager, alert);
-            storedEvents.fire(new AlertStored(alert));
+        return !saveAll(List.of(alert)).isEmpty();
+    }
+
+    /**
+     * Stores the alerts not stored before, in one statement (a source event redelivered, or twice in one batch, makes
+     * the same ids, which {@code on conflict do nothing} keeps once), then tells the live streams (one
+     * {@code pg_notify} call) and, in the same transaction, the subscriptions' fan-out ({@link AlertsStored}).
+     * {@code created_at} is each row's own clock, so the inbox keeps the order they were stored in.
+     *
+     * @return the alerts that are new, in their order
+     */
+    public List<Alert> saveAll(List<Alert> alerts) {
+        Map<UUID, Alert> byId = new LinkedHashMap<>();
+        alerts.forEach(alert -> byId.putIfAbsent(alert.id(), alert));
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> inserted = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Set<UUID> ids = new HashSet<>();
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+                insert.setString(1, rowsJson(byId.values()));
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return ids;
+        });
+        List<Alert> stored = byId.values().stream().filter(alert -> inserted.contains(alert.id())).toList();
+        if (!stored.isEmpty()) {
+            AlertNotices.announce(entityManager, stored);
+            storedEvents.fire(new AlertsStored(stored));
         }
         return stored;
+    }
+
+    /** Rows in their given order: each gets a later clock_timestamp() than the one before. */
+    private static final String INSERT_ALL = "insert into alert (id, type, severity, recipient_kind, recipient_id, "
+            + "brands, countries, facts, link, source_event_id, occurred_at, created_at) select r.id, r.type, "
+            + "r.severity, r.recipient_kind, r.recipient_id, r.brands, r.countries, r.facts, r.link, r.source_event_id, "
+            + "r.occurred_at, clock_timestamp() from jsonb_array_elements(cast(? as jsonb)) as e(item) "
+            + "cross join lateral jsonb_to_record(e.item) as r(id uuid, type text, severity text, recipient_kind text, "
+            + "recipient_id text, brands text[], countries text[], facts jsonb, link text, source_event_id uuid, "
+            + "occurred_at timestamptz) on conflict (id) do nothing returning id";
+
+    private String rowsJson(Collection<Alert> alerts) {
+        List<Map<String, Object>> rows = new ArrayList<>(alerts.size());
+        for (Alert alert : alerts) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", alert.id());
+            row.put("type", alert.type().name());
+            row.put("severity", alert.severity().name());
+            row.put("recipient_kind", alert.recipient().kind().name());
+            row.put("recipient_id", alert.recipient().id());
+            row.put("brands", alert.brands());
+            row.put("countries", alert.countries());
+            row.put("facts", alert.facts());
+            row.put("link", alert.link());
+            row.put("source_event_id", alert.sourceEventId());
+            row.put("occurred_at", alert.occurredAt().toString());
+            rows.add(row);
+        }
+        try {
+            return json.writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Alerts are plain data", e);
+        }
     }
 
     /** A page of the caller's alerts, newest first. */
@@ -121,14 +182,6 @@ public class AlertRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(this::stored).toList();
-    }
-
-    private String factsJson(Alert alert) {
-        try {
-            return json.writeValueAsString(alert.facts());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Facts are strings", e);
-        }
     }
 
     private StoredAlert stored(Object[] row) {

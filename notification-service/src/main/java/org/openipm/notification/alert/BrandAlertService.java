@@ -68,7 +68,7 @@ public class BrandAlertService {
                 .setParameter(7, sent.authorityTypes().toArray(String[]::new))
                 .setParameter(8, sent.photoUrls().toArray(String[]::new))
                 .setParameter(9, now.atOffset(ZoneOffset.UTC)).executeUpdate();
-        BrandAlerts.of(sent.id(), brand, request, now).forEach(alerts::saveOnce);
+        alerts.saveAll(BrandAlerts.of(sent.id(), brand, request, now));
         return sent;
     }
 

@@ -37,8 +37,9 @@ import org.openipm.notification.webhook.RetrySchedule;
  *     subscription is not claimed again until that turn ends;</li>
  * <li>a failed delivery gets its own next attempt (RetrySchedule) and the ones after it still go;</li>
  * <li>a slow or dead endpoint holds one worker for at most one request timeout per turn (its turn ends at the first
- *     delivery that gets no answer; the rest are released for a later turn), never the other subscriptions, as long
- *     as fewer than {@code workers} endpoints hang at the same moment.</li>
+ *     delivery that gets no answer; the rest are released and the subscription is not claimed again until that
+ *     delivery's next attempt is due, so a dead endpoint costs one attempt per retry step, not one per delivery),
+ *     never the other subscriptions, as long as fewer than {@code workers} endpoints hang at the same moment.</li>
  * </ul>
  * A subscription failing without a success for {@code disable-after} is disabled and its owner told.
  */
@@ -139,7 +140,8 @@ public class DeliveryDispatcher {
     }
 
     private int dispatchDue() throws Exception {
-        List<Claimed> claimed = deliveries.claimDue(List.copyOf(busy), settings.claimBatch(), settings.lease());
+        List<Claimed> claimed = deliveries.claimDue(List.copyOf(busy), settings.claimBatch(),
+                settings.perSubscriptionBatch(), settings.lease());
         if (claimed.isEmpty()) {
             return 0;
         }
@@ -148,17 +150,12 @@ public class DeliveryDispatcher {
             bySubscription.computeIfAbsent(delivery.subscriptionId(), id -> new ArrayList<>()).add(delivery);
         }
         Map<UUID, Target> targets = deliveries.targets(bySubscription.keySet());
-        List<UUID> later = new ArrayList<>();
         for (Map.Entry<UUID, List<Claimed>> turn : bySubscription.entrySet()) {
             List<Claimed> due = turn.getValue();
             due.sort(Comparator.comparingLong(Claimed::sequence));
-            if (due.size() > settings.perSubscriptionBatch()) {
-                due.subList(settings.perSubscriptionBatch(), due.size()).forEach(d -> later.add(d.id()));
-                due = List.copyOf(due.subList(0, settings.perSubscriptionBatch()));
-            }
             UUID subscriptionId = turn.getKey();
             Target target = targets.get(subscriptionId);
-            List<Claimed> share = due;
+            List<Claimed> share = List.copyOf(due);
             busy.add(subscriptionId);
             workers.execute(() -> {
                 try {
@@ -172,7 +169,6 @@ public class DeliveryDispatcher {
                 }
             });
         }
-        deliveries.release(later);
         return claimed.size();
     }
 

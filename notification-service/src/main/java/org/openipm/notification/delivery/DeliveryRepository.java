@@ -43,20 +43,21 @@ public class DeliveryRepository {
     }
 
     /**
-     * Claims due deliveries of subscriptions not already being served here: their due time moves to the end of
-     * the lease, so neither this instance nor another claims them again meanwhile ({@code skip locked}: instances
-     * never wait on each other).
+     * Claims due deliveries of subscriptions not already being served here, the subscriptions whose earliest due
+     * delivery waits longest first, each one's in sequence order (at most {@code perSubscription}): their due time
+     * moves to the end of the lease, so neither this instance nor another claims them again meanwhile ({@code skip
+     * locked}: instances never wait on each other). A subscription whose endpoint was unreachable is left alone until
+     * its next attempt is due.
      */
-    List<Claimed> claimDue(Collection<UUID> busySubscriptions, int limit, Duration lease) throws SQLException {
+    List<Claimed> claimDue(Collection<UUID> busySubscriptions, int limit, int perSubscription, Duration lease)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement claim = connection.prepareStatement("update delivery d set next_attempt_at = "
-                        + "clock_timestamp() + ? * interval '1 millisecond' from (select id from delivery where "
-                        + "status = 'PENDING' and next_attempt_at <= clock_timestamp() and not (subscription_id = "
-                        + "any(?)) order by next_attempt_at limit ? for update skip locked) due where d.id = due.id "
-                        + "returning d.id, d.subscription_id, d.sequence, d.payload, d.attempts")) {
+                PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setLong(1, lease.toMillis());
             claim.setArray(2, connection.createArrayOf("uuid", busySubscriptions.toArray()));
             claim.setInt(3, limit);
+            claim.setInt(4, perSubscription);
+            claim.setInt(5, limit);
             List<Claimed> claimed = new ArrayList<>();
             try (ResultSet rows = claim.executeQuery()) {
                 while (rows.next()) {
@@ -67,6 +68,16 @@ public class DeliveryRepository {
             return claimed;
         }
     }
+
+    /** One index probe per subscription for its earliest due time, whatever the backlog (V7's indexes). */
+    private static final String CLAIM = "update delivery d set next_attempt_at = clock_timestamp() + ? * interval "
+            + "'1 millisecond' from (select c.id from (select s.id, due.at from subscription s cross join lateral "
+            + "(select min(p.next_attempt_at) as at from delivery p where p.subscription_id = s.id and p.status = "
+            + "'PENDING') due where due.at <= clock_timestamp() and not (s.id = any(?)) and (s.unreachable_until is "
+            + "null or s.unreachable_until <= clock_timestamp()) order by due.at limit ?) waiting cross join lateral "
+            + "(select p.id from delivery p where p.subscription_id = waiting.id and p.status = 'PENDING' and "
+            + "p.next_attempt_at <= clock_timestamp() order by p.sequence limit ? for update skip locked) c limit ?) "
+            + "due where d.id = due.id returning d.id, d.subscription_id, d.sequence, d.payload, d.attempts";
 
     Map<UUID, Target> targets(Collection<UUID> subscriptionIds) throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -136,7 +147,8 @@ public class DeliveryRepository {
     }
 
     /**
-     * Records a failure: due again at {@code next}, or given up (FAILED) when there is no next attempt.
+     * Records a failure: due again at {@code next}, or given up (FAILED) when there is no next attempt. An endpoint
+     * that did not answer at all is left alone until {@code next}: its other deliveries wait with this one.
      *
      * @return since when the subscription's deliveries have been failing without a success in between
      */
@@ -147,7 +159,8 @@ public class DeliveryRepository {
                     + "attempts = ?, last_attempt_at = ?, last_status_code = ?, last_error = ?, next_attempt_at = ? "
                     + "where id = ?");
                     PreparedStatement failing = connection.prepareStatement("update subscription set "
-                            + "failing_since = coalesce(failing_since, ?) where id = ? returning failing_since")) {
+                            + "failing_since = coalesce(failing_since, ?), unreachable_until = ? where id = ? "
+                            + "returning failing_since")) {
                 update.setString(1, next == null ? "FAILED" : "PENDING");
                 update.setInt(2, delivery.attempts() + 1);
                 update.setTimestamp(3, Timestamp.from(at));
@@ -158,7 +171,8 @@ public class DeliveryRepository {
                 update.executeUpdate();
                 attempt(connection, delivery, at, outcome);
                 failing.setTimestamp(1, Timestamp.from(at));
-                failing.setObject(2, delivery.subscriptionId());
+                failing.setTimestamp(2, outcome.unreachable() && next != null ? Timestamp.from(next) : null);
+                failing.setObject(3, delivery.subscriptionId());
                 Instant since = at;
                 try (ResultSet row = failing.executeQuery()) {
                     if (row.next()) {

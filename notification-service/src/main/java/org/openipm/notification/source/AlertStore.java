@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openipm.notification.alert.Alert;
 import org.openipm.notification.alert.AlertRepository;
 import org.openipm.notification.alert.Recipient;
@@ -13,9 +14,10 @@ import org.openipm.notification.topic.AlertOutbox;
 import org.openipm.notification.topic.AlertTopics;
 
 /**
- * Stores the alerts a source event makes, in one transaction with whatever else the event changes, and queues each
- * new brand alert for the brand's topic in that same transaction. The brand's topic is made sure to exist first,
- * outside the transaction, so the relay never waits on a topic that is not there.
+ * Stores the alerts of a batch of source events in one transaction, with whatever else the events change, and
+ * queues each new brand alert for the brand's topic in that same transaction. A brand's topic is made sure to exist
+ * before the transaction commits (once per brand and instance: {@link AlertTopics} remembers), so the relay never
+ * waits on a topic that is not there; a broker that does not answer rolls the batch back, to be retried.
  */
 @ApplicationScoped
 public class AlertStore {
@@ -31,22 +33,25 @@ public class AlertStore {
     }
 
     public void store(List<Alert> made) {
-        store(made, () -> { });
+        storeMadeInTransaction(() -> made);
     }
 
-    /** @param alsoInTransaction the event's other effects, committed with its alerts */
-    public void store(List<Alert> made, Runnable alsoInTransaction) {
-        Map<String, Optional<String>> brandTopics = new HashMap<>();
-        for (Alert alert : made) {
-            if (alert.recipient().kind() == Recipient.Kind.BRAND) {
-                brandTopics.computeIfAbsent(alert.recipient().id(), topics::ensure);
-            }
-        }
+    /**
+     * @param makeInTransaction applies the events' other effects and returns their alerts, in the transaction that
+     *     stores them (so it can read what an earlier event of the same batch wrote)
+     */
+    public void storeMadeInTransaction(Supplier<List<Alert>> makeInTransaction) {
         QuarkusTransaction.requiringNew().run(() -> {
-            alsoInTransaction.run();
+            List<Alert> made = makeInTransaction.get();
+            Map<String, Optional<String>> brandTopics = new HashMap<>();
             for (Alert alert : made) {
-                if (alerts.saveOnce(alert) && alert.recipient().kind() == Recipient.Kind.BRAND) {
-                    brandTopics.get(alert.recipient().id()).ifPresent(topic -> outbox.queue(alert, topic));
+                if (alert.recipient().kind() == Recipient.Kind.BRAND) {
+                    brandTopics.computeIfAbsent(alert.recipient().id(), topics::ensure);
+                }
+            }
+            for (Alert stored : alerts.saveAll(made)) {
+                if (stored.recipient().kind() == Recipient.Kind.BRAND) {
+                    brandTopics.get(stored.recipient().id()).ifPresent(topic -> outbox.queue(stored, topic));
                 }
             }
         });

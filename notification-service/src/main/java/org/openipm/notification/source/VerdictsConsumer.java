@@ -2,6 +2,7 @@ package org.openipm.notification.source;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -11,6 +12,7 @@ import org.openipm.platform.events.RecordDelivery;
 /**
  * Kafka adapter for {@code authentication-completed}: unreadable records go to
  * {@code authentication-completed.dlq.notification-service}; database outages are waited out, never dead-lettered.
+ * A poll's records are applied together (one transaction), see {@code RecordDelivery.deliverBatch}.
  */
 @ApplicationScoped
 public class VerdictsConsumer {
@@ -25,7 +27,7 @@ public class VerdictsConsumer {
 
     @Incoming(Topics.AUTHENTICATION_COMPLETED)
     @Blocking
-    public CompletionStage<Void> consume(Message<byte[]> message) {
-        return delivery.deliver(message, handler);
+    public CompletionStage<Void> consume(Message<List<byte[]>> batch) {
+        return delivery.deliverBatch(batch, handler);
     }
 }

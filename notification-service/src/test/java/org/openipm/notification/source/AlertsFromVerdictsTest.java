@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -57,6 +61,9 @@ class AlertsFromVerdictsTest {
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.AUTHENTICATION_COMPLETED,
             "notification-service");
     private static KafkaProducer<String, byte[]> producer;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeAll
     static void producer() {
@@ -156,6 +163,41 @@ class AlertsFromVerdictsTest {
     }
 
     @Test
+    void aPollOfVerdictsIsStoredInFewTransactionsAndOnlyItsPoisonIsSetAside() throws Exception {
+        String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
+        String authority = "it-adm-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID unreadable = UUID.randomUUID();
+        UUID refusedByTheDatabase = UUID.randomUUID();
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
+            for (int i = 0; i < 40; i++) { // sent together, so the consumer polls several at once
+                String key = UUID.randomUUID().toString();
+                if (i == 10) {
+                    sendAsync(key, unreadable, "{not json".getBytes(StandardCharsets.UTF_8));
+                } else if (i == 20) { // readable and complete, but no recipient id is 150 characters long
+                    sendAsync(key, refusedByTheDatabase, JSON.writeValueAsBytes(verdict("COUNTERFEIT", brand,
+                            "x".repeat(150))));
+                } else {
+                    sendAsync(key, UUID.randomUUID(), JSON.writeValueAsBytes(verdict("COUNTERFEIT", brand, authority)));
+                }
+            }
+            producer.flush();
+            deadLetters.await(r -> unreadable.toString().equals(TopicReader.header(r, CloudEventHeaders.ID)), 1,
+                    Duration.ofSeconds(30));
+            ConsumerRecord<String, String> refused = deadLetters.awaitOne(r -> refusedByTheDatabase.toString()
+                    .equals(TopicReader.header(r, CloudEventHeaders.ID)));
+            assertThat(TopicReader.header(refused, "dead-letter-reason") + " / "
+                    + TopicReader.header(refused, "dead-letter-cause")).contains("value too long");
+        }
+        awaitAlerts(Tokens.brand(brand), 38);
+        awaitAlerts(Tokens.officer(authority, "FR"), 38);
+        // Rows written by one transaction share its xmin: one transaction per record would make 38.
+        long transactions = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(distinct xmin::text) from alert where recipient_id = ?1").setParameter(1, brand)
+                .getSingleResult()).longValue());
+        assertThat(transactions).isLessThan(10);
+    }
+
+    @Test
     void theOfficersLiveStreamCarriesItsOwnAlertsAsTheyAreStored() throws Exception {
         String authority = "es-aduanas-" + UUID.randomUUID().toString().substring(0, 8);
         String brand = "brand-" + UUID.randomUUID().toString().substring(0, 8);
@@ -226,6 +268,12 @@ class AlertsFromVerdictsTest {
                 new AuthenticationCompleted.Evidence("hologram checked", List.of(), List.of()), "securemark",
                 "ref-77", 140L, UUID.randomUUID(), brand, "09506000134352", "SN-" + UUID.randomUUID(), authority,
                 "FR", Instant.now().minusSeconds(2), Instant.now());
+    }
+
+    private static void sendAsync(String key, UUID eventId, byte[] value) {
+        var headers = CloudEventHeaders.write(eventId, EventTypes.AUTHENTICATION_COMPLETED, "authentication-service",
+                key, Instant.now());
+        producer.send(new ProducerRecord<>(Topics.AUTHENTICATION_COMPLETED, null, key, value, headers));
     }
 
     private static void send(String key, UUID eventId, byte[] value) throws Exception {
