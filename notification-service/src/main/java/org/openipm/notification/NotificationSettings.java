@@ -79,5 +79,9 @@ public interface NotificationSettings {
         /** A subscription whose deliveries have failed without a success for this long is disabled. */
         @WithDefault("24h")
         Duration disableAfter();
+
+        /** The backlog metrics (DeliveryBacklog) count the table again when read, at most this often. */
+        @WithDefault("5s")
+        Duration backlogRefresh();
     }
 }

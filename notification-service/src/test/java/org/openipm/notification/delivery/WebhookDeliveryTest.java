@@ -239,6 +239,10 @@ class WebhookDeliveryTest {
             await().until(() -> deliveries(brand, id), l -> l.getList("items").size() == 2);
             assertThat(deliveries(brand, id).getString("items[0].status")).isEqualTo("PENDING");
             assertThat(receiver.at(path)).hasSize(1);
+            // Operators see the backlog: a pending webhook delivery, due and waiting longer and longer.
+            await().until(() -> metric("openipm_notification_deliveries_oldest_due_age_seconds{channel=\"WEBHOOK\""),
+                    age -> age > 0.5);
+            assertThat(metric("openipm_notification_deliveries_pending{channel=\"WEBHOOK\"")).isGreaterThanOrEqualTo(1);
         } finally {
             dispatcher.start();
         }
@@ -249,6 +253,13 @@ class WebhookDeliveryTest {
         await().until(() -> receiver.at(path).stream().anyMatch(r -> marker.equals(r.headers().get("webhook-id"))));
         assertThat(receiver.at(path)).extracting(r -> JsonPath.from(r.body()).getLong("sequence"))
                 .containsExactly(1L, 2L, 3L);
+    }
+
+    /** A gauge's value from the Prometheus endpoint, by the start of its line (name and first label). */
+    private static double metric(String line) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith(line)).findFirst()
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).orElse(-1.0);
     }
 
     static String newBrand() {

@@ -72,7 +72,10 @@ final class RunningPlatform implements AutoCloseable {
                 // Production refuses to start without the key that encrypts providers' secrets: a fresh one per run.
                 "OPENIPM_AUTHENTICATION_SECRET_KEY", randomKey(),
                 // Likewise notification-service, for webhook secrets.
-                "OPENIPM_NOTIFICATION_SECRET_KEY", randomKey());
+                "OPENIPM_NOTIFICATION_SECRET_KEY", randomKey(),
+                // The packaged services run in production mode; brands' webhook receivers in the tests are on
+                // loopback, which only a local run allows.
+                "OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
         try {
             Files.createDirectories(logs);
             for (ServiceDefinition definition : ServiceDefinition.ALL) {
