@@ -86,8 +86,8 @@ class BrandHearsOfAFlaggedShipmentIT {
                 .body(Map.of("id", brand, "name", "Maison " + brand, "companyPrefixes", List.of("5907777")))
                 .post(catalogue + "/api/v1/brands").then().statusCode(201);
         var created = given().auth().oauth2(Tokens.brand(brand)).contentType(ContentType.JSON)
-                .body(Map.of("sku", "BAG-1", "name", "Leather bag", "category", "BAGS", "gtins",
-                        List.of("05907777000011")))
+                .body(Map.of("sku", "BAG-1", "name", "Leather bag", "category", "BAGS_AND_ACCESSORIES", "gtins",
+                        List.of("05907777000019")))
                 .post(catalogue + "/api/v1/products").then().statusCode(201).extract();
         String productId = created.path("id");
         given().auth().oauth2(Tokens.brand(brand)).header("If-Match", created.header("ETag"))
