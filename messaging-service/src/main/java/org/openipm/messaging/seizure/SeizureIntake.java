@@ -59,7 +59,55 @@ public class SeizureIntake {
         }
         requireRegistered(authority);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        IntakeResult[] results = new IntakeResult[posted.size()];
+        List<Taken> taken = take(authority, posted, now);
+        for (Taken one : taken) {
+            if (one.result().status() == IntakeResult.Status.ACCEPTED) {
+                outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, one.event().externalId()),
+                        EventTypes.SEIZURE_REPORTED, now, one.event());
+            }
+        }
+        return IntakeAnswer.of(taken.stream().map(Taken::result).toList());
+    }
+
+    /**
+     * What became of one record and, unless it was rejected, the seizure it reports (stamped with the time it was
+     * taken) and the SHA-256 of its content, which tells its versions apart.
+     */
+    public record Taken(IntakeResult result, SeizureReported event, String contentSha256) {
+    }
+
+    /**
+     * Takes records a customs system wrote onto {@code seizure-reported} itself, for the authority its credentials
+     * prove: checked and stored exactly as posted ones (the same duplicates and conflicts), but not queued again,
+     * since the caller matches them in its own transaction. Joins the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Taken> takeFromTopic(String authority, List<JsonNode> records, Instant at) {
+        if (authorities.findByIdOptional(authority).isEmpty()) {
+            return records.stream().map(r -> new Taken(IntakeResult.rejected(0, null, "authority", "the authority "
+                    + authority + " is not in the directory of authorities"), null, null)).toList();
+        }
+        return take(authority, records, at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /**
+     * The seizure a record reports for the authority and the hash of its content, as the intake would store it;
+     * empty with the reason when the record breaks a rule.
+     */
+    public Taken read(String authority, JsonNode record, Instant at) {
+        try {
+            Candidate candidate = candidate(0, authority, record, at.truncatedTo(ChronoUnit.MICROS));
+            return new Taken(IntakeResult.of(0, candidate.row.externalId(), IntakeResult.Status.ACCEPTED),
+                    candidate.event, candidate.row.contentSha256());
+        } catch (RejectedRecord rejected) {
+            return new Taken(IntakeResult.rejected(0, rejected.externalId, rejected.field, rejected.getMessage()),
+                    null, null);
+        }
+    }
+
+    /** Checks each record on its own and stores the new ones with one multi-row insert. */
+    private List<Taken> take(String authority, List<JsonNode> posted, Instant now) {
+        Taken[] results = new Taken[posted.size()];
         Map<String, Candidate> firstById = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < posted.size(); i++) {
@@ -67,14 +115,14 @@ public class SeizureIntake {
             try {
                 candidate = candidate(i, authority, posted.get(i), now);
             } catch (RejectedRecord rejected) {
-                results[i] = IntakeResult.rejected(i, rejected.externalId, rejected.field, rejected.getMessage());
+                results[i] = new Taken(IntakeResult.rejected(i, rejected.externalId, rejected.field,
+                        rejected.getMessage()), null, null);
                 continue;
             }
             Candidate earlier = firstById.putIfAbsent(candidate.row.externalId(), candidate);
             if (earlier != null) {
-                results[i] = IntakeResult.of(i, candidate.row.externalId(),
-                        earlier.row.contentSha256().equals(candidate.row.contentSha256())
-                                ? IntakeResult.Status.DUPLICATE : IntakeResult.Status.CONFLICT);
+                results[i] = candidate.taken(earlier.row.contentSha256().equals(candidate.row.contentSha256())
+                        ? IntakeResult.Status.DUPLICATE : IntakeResult.Status.CONFLICT);
                 continue;
             }
             candidates.add(candidate);
@@ -86,18 +134,12 @@ public class SeizureIntake {
             Map<String, String> storedHashes = existing.isEmpty() ? Map.of() : reports.hashesOf(authority, existing);
             for (Candidate candidate : candidates) {
                 String id = candidate.row.externalId();
-                if (inserted.contains(id)) {
-                    outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, id),
-                            EventTypes.SEIZURE_REPORTED, now, candidate.event);
-                    results[candidate.index] = IntakeResult.of(candidate.index, id, IntakeResult.Status.ACCEPTED);
-                } else {
-                    results[candidate.index] = IntakeResult.of(candidate.index, id,
-                            candidate.row.contentSha256().equals(storedHashes.get(id))
-                                    ? IntakeResult.Status.DUPLICATE : IntakeResult.Status.CONFLICT);
-                }
+                results[candidate.index] = candidate.taken(inserted.contains(id) ? IntakeResult.Status.ACCEPTED
+                        : candidate.row.contentSha256().equals(storedHashes.get(id))
+                                ? IntakeResult.Status.DUPLICATE : IntakeResult.Status.CONFLICT);
             }
         }
-        return IntakeAnswer.of(List.of(results));
+        return List.of(results);
     }
 
     /**
@@ -141,6 +183,10 @@ public class SeizureIntake {
     }
 
     private record Candidate(int index, SeizureReported event, SeizureReportRepository.Row row) {
+
+        Taken taken(IntakeResult.Status status) {
+            return new Taken(IntakeResult.of(index, row.externalId(), status), event, row.contentSha256());
+        }
     }
 
     /** Reads and checks one posted record; a record that does not read or breaks a rule is rejected alone. */
@@ -178,7 +224,7 @@ public class SeizureIntake {
                 s.consignor() == null ? null
                         : new SeizureReported.Party(s.consignor().name(), s.consignor().country(),
                                 s.consignor().url()),
-                s.caseId(), s.operationId(), at);
+                s.caseId(), s.operationId(), at, s.openCase());
     }
 
     private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {

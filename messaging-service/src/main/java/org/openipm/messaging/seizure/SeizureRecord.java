@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * One seizure as a customs system posts it (and as it writes it onto {@code seizure-reported}, less the authority):
  * every field is checked by {@link SeizureRules}, per record, so one bad record never refuses the others.
+ * {@code openCase: true} asks for a case to be opened for the seizure (only without {@code caseId}).
  */
 public record SeizureRecord(
         String externalId,
@@ -19,7 +20,8 @@ public record SeizureRecord(
         String currency,
         Party consignor,
         UUID caseId,
-        UUID operationId) {
+        UUID operationId,
+        Boolean openCase) {
 
     public record Goods(List<String> codes, String description, Double quantity, String unit) {
     }

@@ -79,7 +79,8 @@ public class SeizureReportRepository {
 
     /** Replaces a stored report's content (an amendment); false when the authority has no such report. */
     public boolean amend(String authority, Row row, Instant at) {
-        String sql = "update seizure_report set content_sha256 = ?, report = ?::jsonb, amended_at = ? "
+        String sql = "update seizure_report set superseded_sha256 = array_append(superseded_sha256, content_sha256), "
+                + "content_sha256 = ?, report = ?::jsonb, amended_at = ? "
                 + "where authority = ? and external_id = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
@@ -91,6 +92,33 @@ public class SeizureReportRepository {
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Seizure report could not be amended", e);
+        }
+    }
+
+    /** The versions a stored report has had: its current content hash and those amendments replaced. */
+    public record Versions(String current, Set<String> superseded) {
+    }
+
+    /** Versions of the stored reports among the (authority, external id) pairs given, keyed by both. */
+    public Map<List<String>, Versions> versionsOf(List<List<String>> authorityAndExternalIds) {
+        String sql = "select r.authority, r.external_id, r.content_sha256, r.superseded_sha256 from seizure_report r "
+                + "join unnest(?::text[], ?::text[]) as k(a, e) on r.authority = k.a and r.external_id = k.e";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setArray(1, connection.createArrayOf("text",
+                    authorityAndExternalIds.stream().map(k -> k.get(0)).toArray()));
+            select.setArray(2, connection.createArrayOf("text",
+                    authorityAndExternalIds.stream().map(k -> k.get(1)).toArray()));
+            Map<List<String>, Versions> versions = new HashMap<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    versions.put(List.of(result.getString(1), result.getString(2)), new Versions(result.getString(3),
+                            new HashSet<>(java.util.Arrays.asList((String[]) result.getArray(4).getArray()))));
+                }
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Seizure reports could not be read", e);
         }
     }
 

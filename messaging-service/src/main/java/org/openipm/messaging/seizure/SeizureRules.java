@@ -68,6 +68,9 @@ public final class SeizureRules {
         if (seizure.currency() != null && seizure.estimatedValue() == null) {
             return broken("estimatedValue", "a currency without a value");
         }
+        if (Boolean.TRUE.equals(seizure.openCase()) && seizure.caseId() != null) {
+            return broken("openCase", "either a caseId to attach the seizure to, or openCase, not both");
+        }
         return checkConsignor(seizure.consignor());
     }
 

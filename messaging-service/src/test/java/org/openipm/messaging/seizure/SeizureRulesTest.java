@@ -18,7 +18,7 @@ class SeizureRulesTest {
         return new SeizureRecord("FR-2025-1", LocalDate.of(2025, 3, 2), "FR", "FRLEH", "POSTAL",
                 List.of(new SeizureRecord.Goods(List.of("(01)09520123456788"), "Wrist watches", 12.0, "pieces")),
                 1800.0, "EUR", new SeizureRecord.Party("Best Watches Ltd", "CN", "https://shop.example/w"),
-                UUID.randomUUID(), null);
+                UUID.randomUUID(), null, null);
     }
 
     private static String brokenField(SeizureRecord seizure) {
@@ -34,25 +34,28 @@ class SeizureRulesTest {
     void eachBrokenRuleNamesItsField() {
         SeizureRecord s = valid();
         assertThat(brokenField(new SeizureRecord(" ", s.seizedOn(), s.country(), s.office(), s.transportMode(),
-                s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null, null))).isEqualTo("externalId");
+                s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null, null, null))).isEqualTo("externalId");
         assertThat(brokenField(new SeizureRecord(s.externalId(), LocalDate.of(2025, 3, 20), s.country(),
                 s.office(), s.transportMode(), s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null,
-                null))).isEqualTo("seizedOn");
+                null, null))).isEqualTo("seizedOn");
         assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), "XX", s.office(),
-                s.transportMode(), s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null, null)))
+                s.transportMode(), s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null, null, null)))
                 .isEqualTo("country");
         assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), s.country(), s.office(), "SHIP",
-                s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null, null))).isEqualTo("transportMode");
+                s.goods(), s.estimatedValue(), s.currency(), s.consignor(), null, null, null))).isEqualTo("transportMode");
         assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), s.country(), s.office(),
                 s.transportMode(), List.of(new SeizureRecord.Goods(List.of(), "Bags", 0.0, "pieces")),
-                s.estimatedValue(), s.currency(), s.consignor(), null, null))).isEqualTo("goods[0].quantity");
+                s.estimatedValue(), s.currency(), s.consignor(), null, null, null))).isEqualTo("goods[0].quantity");
         assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), s.country(), s.office(),
-                s.transportMode(), s.goods(), 10.0, "EUX", s.consignor(), null, null))).isEqualTo("currency");
+                s.transportMode(), s.goods(), 10.0, "EUX", s.consignor(), null, null, null))).isEqualTo("currency");
         assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), s.country(), s.office(),
-                s.transportMode(), s.goods(), 10.0, null, s.consignor(), null, null))).isEqualTo("currency");
+                s.transportMode(), s.goods(), 10.0, null, s.consignor(), null, null, null))).isEqualTo("currency");
         assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), s.country(), s.office(),
                 s.transportMode(), s.goods(), s.estimatedValue(), s.currency(),
-                new SeizureRecord.Party("Shop", "CN", "javascript:alert(1)"), null, null)))
+                new SeizureRecord.Party("Shop", "CN", "javascript:alert(1)"), null, null, null)))
                 .isEqualTo("consignor.url");
+        assertThat(brokenField(new SeizureRecord(s.externalId(), s.seizedOn(), s.country(), s.office(),
+                s.transportMode(), s.goods(), s.estimatedValue(), s.currency(), s.consignor(), UUID.randomUUID(),
+                null, true))).isEqualTo("openCase");
     }
 }

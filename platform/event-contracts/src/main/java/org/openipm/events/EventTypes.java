@@ -43,6 +43,8 @@ public final class EventTypes {
     public static final String CASE_DOSSIER_EXPORTED = "org.openipm.messaging.CaseDossierExported.v1";
     /** A seizure reported by a customs system, on {@code seizure-reported}. */
     public static final String SEIZURE_REPORTED = "org.openipm.messaging.SeizureReported.v1";
+    /** A seizure matched to its brands, on {@code seizure-matched}. */
+    public static final String SEIZURE_MATCHED = "org.openipm.messaging.SeizureMatched.v1";
 
     /** A brand's alert on its own topic {@code alerts.<brand id>}. */
     public static final String ALERT_RAISED = "org.openipm.notification.AlertRaised.v1";

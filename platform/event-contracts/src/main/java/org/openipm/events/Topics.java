@@ -28,6 +28,8 @@ public final class Topics {
      * of persons, which the catalogue's consumers have no use for.
      */
     public static final String BRAND_INFRINGERS = "brand-infringers";
+    /** A seizure matched to the brands whose goods it holds, keyed by seizure id (messaging-service's matcher). */
+    public static final String SEIZURE_MATCHED = "seizure-matched";
     /** One topic per brand: {@code alerts.<brand id>}. */
     public static final String ALERTS_PREFIX = "alerts.";
 
@@ -43,7 +45,8 @@ public final class Topics {
             new TopicSpec(SHIPMENT_FLAGGED, 6, false),
             new TopicSpec(CASE_EVENTS, 6, false),
             new TopicSpec(SEIZURE_REPORTED, 6, false),
-            new TopicSpec(BRAND_INFRINGERS, 6, true));
+            new TopicSpec(BRAND_INFRINGERS, 6, true),
+            new TopicSpec(SEIZURE_MATCHED, 6, false));
 
     private Topics() {
     }

@@ -102,7 +102,7 @@ class EventSchemasTest {
         assertConforms(EventTypes.SEIZURE_REPORTED, new org.openipm.events.seizures.SeizureReported("fr-douane",
                 "FR-1", java.time.LocalDate.of(2025, 3, 2), "FR", "FRLEH", "POSTAL",
                 List.of(new org.openipm.events.seizures.SeizureReported.Goods(List.of(), "Sneakers", 2, "pairs")),
-                null, null, null, null, null, Instant.now()));
+                null, null, null, null, null, Instant.now(), null));
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.UUID;
  * @param caseId the case the seizure belongs to, when there is one
  * @param operationId the joint operation it was made in, when there is one
  * @param reportedAt when OpenIPM took the report
+ * @param openCase true when the authority asks for a case to be opened for the seizure (when it names none)
  */
 public record SeizureReported(
         String authority,
@@ -37,7 +38,8 @@ public record SeizureReported(
         Party consignor,
         UUID caseId,
         UUID operationId,
-        Instant reportedAt) {
+        Instant reportedAt,
+        Boolean openCase) {
 
     /** The record's key on the topic: one partition per seizure identity, so its versions stay in order. */
     public static String keyOf(String authority, String externalId) {
