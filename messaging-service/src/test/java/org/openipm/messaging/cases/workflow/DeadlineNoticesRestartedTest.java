@@ -17,7 +17,7 @@ import org.openipm.messaging.ControllableClock;
 @QuarkusTest
 @TestProfile(DeadlineNoticesRestartedTest.AnotherInstance.class)
 @WithTestResource(SharedInfrastructure.class)
-class DeadlineNoticesRestartedTest {
+public class DeadlineNoticesRestartedTest {
 
     public static class AnotherInstance implements QuarkusTestProfile {
         @Override
