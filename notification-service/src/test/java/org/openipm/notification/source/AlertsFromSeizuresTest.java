@@ -1,0 +1,88 @@
+package org.openipm.notification.source;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openipm.notification.SourceEvents.alerts;
+import static org.openipm.notification.SourceEvents.awaitAlerts;
+import static org.openipm.notification.SourceEvents.unique;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openipm.events.CloudEventHeaders;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import org.openipm.events.seizures.SeizureMatched;
+import org.openipm.events.seizures.SeizureMatched.Amount;
+import org.openipm.events.seizures.SeizureMatched.Brand;
+import org.openipm.events.seizures.SeizureMatched.Quantity;
+import org.openipm.notification.SourceEvents;
+import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.Tokens;
+import org.openipm.testing.TopicReader;
+
+/**
+ * Matched seizures published on the real broker reach each brand whose goods were seized, once, with only its own
+ * goods; a poison record goes to the dead-letter topic and the next seizure still arrives.
+ */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class AlertsFromSeizuresTest {
+
+    private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.SEIZURE_MATCHED, "notification-service");
+
+    @Test
+    void eachBrandHearsOnceOfItsOwnSeizedGoodsAndAPoisonRecordIsSetAside() {
+        String acme = unique("acme");
+        String zenith = unique("zenith");
+        SeizureMatched matched = matched(acme, zenith);
+        UUID eventId = UUID.randomUUID();
+        UUID poisonId = UUID.randomUUID();
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
+            send(matched, eventId);
+            SourceEvents.sendBytes(Topics.SEIZURE_MATCHED, EventTypes.SEIZURE_MATCHED, "messaging-service",
+                    matched.seizureId().toString(), poisonId, "{not json".getBytes(StandardCharsets.UTF_8));
+            send(matched, eventId); // redelivered
+            deadLetters.awaitOne(r -> poisonId.toString().equals(TopicReader.header(r, CloudEventHeaders.ID)));
+        }
+
+        JsonPath acmeAlerts = awaitAlerts(Tokens.brand(acme), 1);
+        assertThat(acmeAlerts.getString("items[0].type")).isEqualTo("SEIZURE_MATCHED");
+        assertThat(acmeAlerts.getString("items[0].summary")).isEqualTo("Seizure in NL of goods of " + acme + ": 40 pieces");
+        assertThat(acmeAlerts.getString("items[0].facts.value")).isEqualTo("900 EUR");
+        assertThat(acmeAlerts.prettify()).doesNotContain(zenith).doesNotContain("kg");
+        JsonPath zenithAlerts = awaitAlerts(Tokens.brand(zenith), 1);
+        assertThat(zenithAlerts.getString("items[0].facts.goods")).isEqualTo("3 kg");
+        given().auth().oauth2(Tokens.brand(zenith)).get("/api/v1/alerts/" + acmeAlerts.getString("items[0].id"))
+                .then().statusCode(404);
+
+        // The redelivery added nothing: a later seizure of the same brand is stored after it.
+        send(matched(acme), UUID.randomUUID());
+        awaitAlerts(Tokens.brand(acme), 2);
+        assertThat(alerts(Tokens.brand(acme)).getList("items.sourceEventId", String.class))
+                .containsOnlyOnce(eventId.toString());
+    }
+
+    private static SeizureMatched matched(String... brands) {
+        List<Brand> seized = List.of(
+                new Brand(brands[0], List.of(UUID.randomUUID()), List.of(new Quantity("pieces", 40)),
+                        List.of(new Amount("EUR", 900))),
+                new Brand(brands[brands.length - 1], List.of(UUID.randomUUID()), List.of(new Quantity("kg", 3)),
+                        List.of(new Amount("EUR", 100))));
+        return new SeizureMatched(UUID.randomUUID(), "nl-customs", "NL-" + UUID.randomUUID(), "c0ffee",
+                LocalDate.parse("2026-12-01"), "NL", "NLAMS", "POSTAL", "CN", null, false,
+                brands.length == 1 ? seized.subList(0, 1) : seized, List.of(new Quantity("pieces", 40)),
+                List.of(new Amount("EUR", 1000)), Instant.now());
+    }
+
+    private static void send(SeizureMatched matched, UUID eventId) {
+        SourceEvents.send(Topics.SEIZURE_MATCHED, EventTypes.SEIZURE_MATCHED, "messaging-service",
+                matched.seizureId().toString(), eventId, matched);
+    }
+}
