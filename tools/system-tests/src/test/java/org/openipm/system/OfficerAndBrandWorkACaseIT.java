@@ -31,8 +31,8 @@ import org.openipm.testing.Tokens;
 class OfficerAndBrandWorkACaseIT {
 
     /** A company prefix and GTIN no other system test uses, so the GTIN is this brand's alone. */
-    private static final String PREFIX = "4006381";
-    private static final String GTIN = "04006381333931";
+    private static final String PREFIX = "5012345";
+    private static final String GTIN = "05012345123455";
     private static final String OFFICE = "FRLEH";
 
     private static RunningPlatform platform;
