@@ -76,6 +76,13 @@ IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d > "$WORK/
   cat "$WORK/ipm-up.log" >&2; exit 1; }
 export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
 PSQL=(psql -h 127.0.0.1 -p 25434 -U openipm -d openipm -tA)
+# SQL statements per request come from pg_stat_statements, whose library loads only at server start: start again.
+SUPERUSER_PSQL=(psql -h 127.0.0.1 -p 25434 -U postgres -d openipm -tA)
+"${SUPERUSER_PSQL[@]}" -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
+"$ROOT/ipm" down > /dev/null
+IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d >> "$WORK/ipm-up.log" 2>&1 || {
+  cat "$WORK/ipm-up.log" >&2; exit 1; }
+"${SUPERUSER_PSQL[@]}" -c "create extension if not exists pg_stat_statements" > /dev/null
 
 start_service() { # name port quarkus-app java-opts [VAR=value ...]
   local name=$1 port=$2 app=$3 opts=$4
@@ -155,6 +162,7 @@ run_load() { # label first-code seconds
   ( while :; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.$1.txt" &
   local sampler=$!
   local before
+  "${SUPERUSER_PSQL[@]}" -c "select pg_stat_statements_reset()" > /dev/null
   before="$(cpu_snapshot)"
   # The load generator runs in its own shell, which reports the generator's CPU time once it has ended.
   bash -c 'java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$1" "$2" load "${@:3}"
@@ -172,6 +180,18 @@ run_load() { # label first-code seconds
       printf "CPU auth_ms=%.2f reference_ms=%.2f kafka_ms=%.2f postgresql_ms=%.2f generator_ms=%.2f machine_ms=%.2f\n",
         ($6 - $1) * ms, ($7 - $2) * ms, ($8 - $3) * ms, ($9 - $4) * ms, $11 * ms, ($10 - $5) * ms
     }' | tee -a "$WORK/result.$1.txt"
+  # Every statement of the database (the services', the relay's, the reference provider's, psql's few); the
+  # statements themselves, most frequent first, in statements.<run>.txt.
+  "${SUPERUSER_PSQL[@]}" -F ' | ' -c "select calls, round(total_exec_time::numeric, 1),
+      regexp_replace(query, '\s+', ' ', 'g') from pg_stat_statements
+      join pg_database d on d.oid = dbid where d.datname = 'openipm' order by calls desc" > "$WORK/statements.$1.txt"
+  # Per request the service accepted (on a saturated machine fewer than were sent); pgjdbc's COMMIT is not counted
+  # by pg_stat_statements, its BEGIN is: one per transaction.
+  awk -F ' [|] ' '{ s += $1 } $3 == "BEGIN" { t += $1 } $3 ~ /^insert into authentication.authentication_request / {
+      a += $1 } END { a = a > 0 ? a : 1
+      printf "  SQL per accepted request (%d accepted): %.1f statements, %.1f transactions\n", a, s / a, t / a
+      printf "SQL accepted=%d statements=%.1f transactions=%.1f\n", a, s / a, t / a }' "$WORK/statements.$1.txt" \
+    | tee -a "$WORK/result.$1.txt"
 }
 
 echo "== warm-up: $WARMUP s at $RATE/s (not counted)"
@@ -181,4 +201,4 @@ for run in $(seq 1 "$RUNS"); do
   run_load "$run" $((RATE * WARMUP + (run - 1) * RATE * DURATION + 1)) "$DURATION"
 done
 echo "== summary (goal: overhead p99 < 50 ms)"
-grep -h -e RESULT -e '^CPU' "$WORK"/result.[0-9]*.txt
+grep -h -e RESULT -e '^CPU' -e '^SQL' "$WORK"/result.[0-9]*.txt
