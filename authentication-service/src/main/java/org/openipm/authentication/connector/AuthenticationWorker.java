@@ -18,10 +18,10 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
 import org.openipm.authentication.catalogue.CatalogueRepository;
 import org.openipm.authentication.catalogue.CatalogueRepository.CatalogueEntry;
+import org.openipm.authentication.provider.ActiveProviders;
+import org.openipm.authentication.provider.ActiveProviders.ActiveProvider;
 import org.openipm.authentication.provider.ConnectorType;
 import org.openipm.authentication.provider.Provider;
-import org.openipm.authentication.provider.ProviderRepository;
-import org.openipm.authentication.provider.ProviderSecrets;
 import org.openipm.authentication.request.AuthenticationRepository;
 import org.openipm.authentication.request.AuthenticationRequest;
 import org.openipm.authentication.request.AuthenticationVerdict;
@@ -51,21 +51,19 @@ public class AuthenticationWorker implements RedrivableConsumer {
 
     private final AuthenticationRepository requests;
     private final CatalogueRepository catalogue;
-    private final ProviderRepository providers;
-    private final ProviderSecrets secrets;
+    private final ActiveProviders providers;
     private final HttpConnector http;
     private final KafkaConnector kafka;
     private final VerdictRecorder recorder;
     private final ObjectMapper json;
 
     public AuthenticationWorker(AuthenticationRepository requests, CatalogueRepository catalogue,
-            ProviderRepository providers, ProviderSecrets secrets, HttpConnector http, KafkaConnector kafka,
-            VerdictRecorder recorder, ObjectMapper json) {
+            ActiveProviders providers, HttpConnector http, KafkaConnector kafka, VerdictRecorder recorder,
+            ObjectMapper json) {
         this.kafka = kafka;
         this.requests = requests;
         this.catalogue = catalogue;
         this.providers = providers;
-        this.secrets = secrets;
         this.http = http;
         this.recorder = recorder;
         this.json = json;
@@ -117,7 +115,7 @@ public class AuthenticationWorker implements RedrivableConsumer {
             return;
         }
         Choice chosen = choice.value.get();
-        Provider provider = chosen.provider();
+        Provider provider = chosen.provider() == null ? null : chosen.provider().provider();
         if (provider != null && provider.connector == ConnectorType.KAFKA) {
             Optional<Judgement> failed = sendToKafka(requested, chosen);
             if (failed.isEmpty()) {
@@ -138,14 +136,10 @@ public class AuthenticationWorker implements RedrivableConsumer {
 
     /** Empty once the query is on the provider's topic; the failure as a judgement otherwise. */
     private Optional<Judgement> sendToKafka(AuthenticationRequested requested, Choice choice) {
-        Provider provider = choice.provider();
-        MessageSignatures signatures;
-        try {
-            signatures = secrets.signaturesOf(provider);
-        } catch (RuntimeException e) {
-            LOG.errorf("Provider %s cannot be asked: %s", provider.id, e.getMessage());
-            return Optional.of(Judgement.without(AuthenticationVerdict.ERROR, "the provider's secret cannot be read",
-                    provider.id, null));
+        Provider provider = choice.provider().provider();
+        MessageSignatures signatures = choice.provider().signatures();
+        if (signatures == null) {
+            return Optional.of(unreadableSecret(provider));
         }
         long start = System.nanoTime();
         try {
@@ -164,7 +158,8 @@ public class AuthenticationWorker implements RedrivableConsumer {
         }
     }
 
-    private record Choice(UUID productId, String brandId, Provider provider) {
+    /** {@code provider} null when none covers the product. */
+    private record Choice(UUID productId, String brandId, ActiveProvider provider) {
     }
 
     private Choice choose(AuthenticationRequested requested) {
@@ -177,28 +172,24 @@ public class AuthenticationWorker implements RedrivableConsumer {
         if (product.isEmpty()) {
             return new Choice(requested.productId(), null, null);
         }
-        List<Provider> active = providers.active();
-        Map<String, Provider> byId = new HashMap<>();
-        active.forEach(p -> byId.put(p.id, p));
-        Optional<ProviderSelection.Candidate> chosen = ProviderSelection.choose(
-                active.stream().map(p -> new ProviderSelection.Candidate(p.id, p.coverage())).toList(),
+        List<ActiveProvider> active = providers.all();
+        Map<String, ActiveProvider> byId = new HashMap<>();
+        active.forEach(p -> byId.put(p.provider().id, p));
+        Optional<ProviderSelection.Candidate> chosen = ProviderSelection.choose(active.stream()
+                        .map(p -> new ProviderSelection.Candidate(p.provider().id, p.provider().coverage())).toList(),
                 product.get().brandId(), requested.gtin(), requested.codeKind());
         return new Choice(product.get().productId(), product.get().brandId(),
                 chosen.map(c -> byId.get(c.providerId())).orElse(null));
     }
 
     private Judgement judge(AuthenticationRequested requested, Choice choice) {
-        Provider provider = choice.provider();
-        if (provider == null) {
+        if (choice.provider() == null) {
             return Judgement.without(AuthenticationVerdict.UNKNOWN, NO_PROVIDER, null, null);
         }
-        MessageSignatures signatures;
-        try {
-            signatures = secrets.signaturesOf(provider);
-        } catch (RuntimeException e) {
-            LOG.errorf("Provider %s cannot be asked: %s", provider.id, e.getMessage());
-            return Judgement.without(AuthenticationVerdict.ERROR, "the provider's secret cannot be read",
-                    provider.id, null);
+        Provider provider = choice.provider().provider();
+        MessageSignatures signatures = choice.provider().signatures();
+        if (signatures == null) {
+            return unreadableSecret(provider);
         }
         String body = bodyOf(requested, choice);
         long start = System.nanoTime();
@@ -228,6 +219,12 @@ public class AuthenticationWorker implements RedrivableConsumer {
         return new Judgement(AuthenticationVerdict.valueOf(answer.verdict().name()), answer.confidence(), null,
                 evidence == null ? Evidence.none() : new Evidence(evidence.text(), evidence.facts(), List.of()),
                 provider.id, answer.providerReference(), latency, checked.messageId());
+    }
+
+    /** ActiveProviders logged why when it read the registry. */
+    private static Judgement unreadableSecret(Provider provider) {
+        return Judgement.without(AuthenticationVerdict.ERROR, "the provider's secret cannot be read", provider.id,
+                null);
     }
 
     private static Judgement failed(Provider provider, long start, String reason) {

@@ -20,9 +20,11 @@ public class ProviderService {
     private final ProviderAuditRepository audits;
     private final ProviderSecrets secrets;
     private final ProviderStatisticsRepository reads;
+    private final ActiveProviders active;
 
     public ProviderService(ProviderRepository providers, ProviderAuditRepository audits, ProviderSecrets secrets,
-            ProviderStatisticsRepository reads) {
+            ProviderStatisticsRepository reads, ActiveProviders active) {
+        this.active = active;
         this.providers = providers;
         this.audits = audits;
         this.secrets = secrets;
@@ -47,6 +49,7 @@ public class ProviderService {
         provider.secretEncrypted = secrets.seal(provider.id, secret);
         providers.persist(provider);
         audit(provider.id, by, "CREATED", null, state(provider), now);
+        active.changed(providers.getEntityManager(), provider.id);
         return new ProviderCreated(ProviderView.of(provider), secret);
     }
 
@@ -76,6 +79,8 @@ public class ProviderService {
             // The fact, never the value.
             audit(id, by, "SECRET_REPLACED", after, after, now);
         }
+        // Any change (endpoint, timeout, name too): the workers' copy of the registry is replaced once this commits.
+        active.changed(providers.getEntityManager(), id);
         return ProviderView.of(provider);
     }
 

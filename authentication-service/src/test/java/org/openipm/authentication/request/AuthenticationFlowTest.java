@@ -17,12 +17,16 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openipm.authentication.Fixtures;
 import org.openipm.authentication.TestProvider;
@@ -30,6 +34,7 @@ import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.provider.protocol.AuthenticationQuery;
 import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.PostgresServer;
 import org.openipm.testing.RecordedEvents;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
@@ -127,6 +132,48 @@ class AuthenticationFlowTest {
         assertThat(verdict.getString("verdict")).isEqualTo("UNKNOWN");
         assertThat(verdict.getString("reason")).isEqualTo("no provider covers this product");
         assertThat(provider.calls()).isZero();
+    }
+
+    /**
+     * Workers keep the active providers in memory: a change through the API applies to the very next request, and a
+     * change committed by another instance (its notice on the registry's channel) applies as soon as it is heard.
+     */
+    @Test
+    void registryChangesApplyToTheNextRequest() throws Exception {
+        Fixtures.Product product = publishedProduct();
+        TestProvider provider = providerFor(product, 5000);
+        awaitCatalogue(product);
+        String providerId = awaitCompleted(authenticate(digitalLink(product, "REG-1"))).getString("provider");
+        assertThat(providerId).as("the provider answered, so the workers hold the registry").isNotNull();
+
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body(Map.of("name", "Seal", "connector", "HTTP", "endpoint", provider.endpoint(), "timeoutMs", 5000,
+                        "coverage", Map.of("brands", List.of("another-brand"))))
+                .put("/api/v1/providers/{id}", providerId).then().statusCode(200);
+        JsonPath uncovered = awaitCompleted(authenticate(digitalLink(product, "REG-2")));
+        assertThat(uncovered.getString("verdict")).isEqualTo("UNKNOWN");
+        assertThat(uncovered.getString("reason")).isEqualTo("no provider covers this product");
+        assertThat(provider.calls()).isEqualTo(1);
+
+        // Another instance's change: its transaction updates the row and sends the notice.
+        try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER,
+                PostgresServer.PASSWORD)) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("update authentication.provider "
+                    + "set brands = jsonb_build_array(?::text) where id = ?");
+                    PreparedStatement notify = connection.prepareStatement(
+                            "select pg_notify('authentication_providers', ?)")) {
+                update.setString(1, product.brandId());
+                update.setString(2, providerId);
+                update.executeUpdate();
+                notify.setString(1, providerId);
+                notify.execute();
+            }
+            connection.commit();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                awaitCompleted(authenticate(digitalLink(product, "REG-" + UUID.randomUUID()))).getString("verdict"))
+                .isEqualTo("GENUINE"));
     }
 
     @Test
