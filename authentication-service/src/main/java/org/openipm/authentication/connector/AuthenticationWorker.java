@@ -2,7 +2,6 @@ package org.openipm.authentication.connector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,14 +15,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
-import org.openipm.authentication.catalogue.CatalogueRepository;
-import org.openipm.authentication.catalogue.CatalogueRepository.CatalogueEntry;
 import org.openipm.authentication.provider.ActiveProviders;
 import org.openipm.authentication.provider.ActiveProviders.ActiveProvider;
 import org.openipm.authentication.provider.ConnectorType;
 import org.openipm.authentication.provider.Provider;
-import org.openipm.authentication.request.AuthenticationRepository;
-import org.openipm.authentication.request.AuthenticationRequest;
 import org.openipm.authentication.request.AuthenticationVerdict;
 import org.openipm.authentication.request.Evidence;
 import org.openipm.events.EventTypes;
@@ -49,20 +44,17 @@ public class AuthenticationWorker implements RedrivableConsumer {
     static final String NO_PROVIDER = "no provider covers this product";
     private static final Logger LOG = Logger.getLogger(AuthenticationWorker.class);
 
-    private final AuthenticationRepository requests;
-    private final CatalogueRepository catalogue;
+    private final RequestsToAsk toAsk;
     private final ActiveProviders providers;
     private final HttpConnector http;
     private final KafkaConnector kafka;
     private final VerdictRecorder recorder;
     private final ObjectMapper json;
 
-    public AuthenticationWorker(AuthenticationRepository requests, CatalogueRepository catalogue,
-            ActiveProviders providers, HttpConnector http, KafkaConnector kafka, VerdictRecorder recorder,
-            ObjectMapper json) {
+    public AuthenticationWorker(RequestsToAsk toAsk, ActiveProviders providers, HttpConnector http,
+            KafkaConnector kafka, VerdictRecorder recorder, ObjectMapper json) {
         this.kafka = kafka;
-        this.requests = requests;
-        this.catalogue = catalogue;
+        this.toAsk = toAsk;
         this.providers = providers;
         this.http = http;
         this.recorder = recorder;
@@ -96,21 +88,21 @@ public class AuthenticationWorker implements RedrivableConsumer {
             return;
         }
         AuthenticationRequested requested = requestedOf(event);
-        // One transaction reads the request and picks its provider: a transaction per step cost more than the step.
+        // One statement, no transaction: whether the request still waits, and the product and brand its code names.
         Holder<Optional<Choice>> choice = new Holder<>();
-        databaseStep.accept(() -> choice.value = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<AuthenticationRequest> pending = requests.findByIdOptional(requested.requestId());
-            if (pending.isEmpty()) {
-                throw new MalformedEventException("authentication-requested " + event.id() + " names request "
-                        + requested.requestId() + ", which this service never accepted");
-            }
-            if (pending.get().isCompleted() || pending.get().answerDueAt != null) {
+        databaseStep.accept(() -> {
+            RequestsToAsk.RequestToAsk pending = toAsk.of(requested.requestId(), requested.productId(),
+                    requested.gtin()).orElseThrow(() -> new MalformedEventException("authentication-requested "
+                            + event.id() + " names request " + requested.requestId()
+                            + ", which this service never accepted"));
+            if (pending.answered()) {
                 // Completed, or already sent to a Kafka provider whose answer (or the deadline) completes it.
                 LOG.debugf("Request %s is already answered or awaited; not asking again", requested.requestId());
-                return Optional.<Choice>empty();
+                choice.value = Optional.empty();
+                return;
             }
-            return Optional.of(choose(requested));
-        }));
+            choice.value = Optional.of(choose(requested, pending));
+        });
         if (choice.value.isEmpty()) {
             return;
         }
@@ -162,14 +154,8 @@ public class AuthenticationWorker implements RedrivableConsumer {
     private record Choice(UUID productId, String brandId, ActiveProvider provider) {
     }
 
-    private Choice choose(AuthenticationRequested requested) {
-        Optional<CatalogueEntry> product = requested.productId() != null
-                ? catalogue.byProduct(requested.productId())
-                : Optional.empty();
-        if (product.isEmpty() && requested.gtin() != null) {
-            product = catalogue.byGtin(requested.gtin());
-        }
-        if (product.isEmpty()) {
+    private Choice choose(AuthenticationRequested requested, RequestsToAsk.RequestToAsk pending) {
+        if (pending.productId() == null) {
             return new Choice(requested.productId(), null, null);
         }
         List<ActiveProvider> active = providers.all();
@@ -177,8 +163,8 @@ public class AuthenticationWorker implements RedrivableConsumer {
         active.forEach(p -> byId.put(p.provider().id, p));
         Optional<ProviderSelection.Candidate> chosen = ProviderSelection.choose(active.stream()
                         .map(p -> new ProviderSelection.Candidate(p.provider().id, p.provider().coverage())).toList(),
-                product.get().brandId(), requested.gtin(), requested.codeKind());
-        return new Choice(product.get().productId(), product.get().brandId(),
+                pending.brandId(), requested.gtin(), requested.codeKind());
+        return new Choice(pending.productId(), pending.brandId(),
                 chosen.map(c -> byId.get(c.providerId())).orElse(null));
     }
 
