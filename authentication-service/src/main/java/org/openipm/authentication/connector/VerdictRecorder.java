@@ -66,26 +66,28 @@ public class VerdictRecorder {
                     "answer rejected: replayed (its webhook-id was seen before)", outcome.providerId(),
                     outcome.providerLatencyMs());
         }
-        // Only a believed answer is a sighting of the code.
-        request.providerVerdict = outcome.answerMessageId() != null ? outcome.verdict() : null;
-        request.verdict = outcome.verdict();
-        request.confidence = outcome.confidence();
-        request.reason = outcome.reason();
-        request.evidence = outcome.evidence();
+        // Only a believed answer is a sighting of the code. The earlier sightings are read before the request changes:
+        // a query on its table after a change would make Hibernate write the row twice (flush, then commit).
+        Optional<CloneDetector.Finding> clone = Optional.empty();
         if (outcome.verdict() == AuthenticationVerdict.GENUINE && request.gtin != null && request.serial != null) {
             Sighting now = new Sighting(request.id, request.placeCountry, request.placeOffice, request.latitude,
                     request.longitude, request.requestedAt);
             List<Sighting> earlier = requests.sightings(request.gtin, request.serial, request.id);
             CloneRules.VerificationLimit limit = cloneRules.of(brandId)
                     .limitFor(productId != null ? productId : request.productId, defaultMaxVerifications);
-            Optional<CloneDetector.Finding> clone = clones.judge(now, earlier, limit);
-            if (clone.isPresent()) {
-                request.verdict = AuthenticationVerdict.SUSPECT;
-                request.probableClone = true;
-                request.reason = clone.get().reason();
-                request.evidence = new Evidence(outcome.evidence().text(), outcome.evidence().facts(),
-                        clone.get().earlierSightings());
-            }
+            clone = clones.judge(now, earlier, limit);
+        }
+        request.providerVerdict = outcome.answerMessageId() != null ? outcome.verdict() : null;
+        request.verdict = outcome.verdict();
+        request.confidence = outcome.confidence();
+        request.reason = outcome.reason();
+        request.evidence = outcome.evidence();
+        if (clone.isPresent()) {
+            request.verdict = AuthenticationVerdict.SUSPECT;
+            request.probableClone = true;
+            request.reason = clone.get().reason();
+            request.evidence = new Evidence(outcome.evidence().text(), outcome.evidence().facts(),
+                    clone.get().earlierSightings());
         }
         request.productId = productId != null ? productId : request.productId;
         request.brandId = brandId;
