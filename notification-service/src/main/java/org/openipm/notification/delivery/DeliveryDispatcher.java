@@ -27,6 +27,7 @@ import org.openipm.notification.NotificationSettings;
 import org.openipm.notification.delivery.DeliveryRepository.Claimed;
 import org.openipm.notification.delivery.DeliveryRepository.Target;
 import org.openipm.notification.webhook.RetrySchedule;
+import org.openipm.notification.webhook.WebhookSecrets;
 
 /**
  * Sends due deliveries. One loop claims them from PostgreSQL (the only state: a restart resumes from the table) and
@@ -186,6 +187,8 @@ public class DeliveryDispatcher {
             return;
         }
         boolean failing = target.failing();
+        WebhookSecrets.Signer signer = target.channel() == Channel.WEBHOOK ? webhooks.signerFor(target, Instant.now())
+                : null;
         List<DeliveryRepository.Success> delivered = new ArrayList<>();
         try {
             for (int i = 0; i < due.size(); i++) {
@@ -196,7 +199,7 @@ public class DeliveryDispatcher {
                 }
                 Claimed delivery = due.get(i);
                 Instant at = Instant.now();
-                Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, delivery, at)
+                Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, signer, delivery, at)
                         : emails.send(target, delivery, at);
                 if (outcome.delivered()) {
                     delivered.add(new DeliveryRepository.Success(delivery, at, outcome));

@@ -2,6 +2,7 @@ package org.openipm.notification.source;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,11 +50,13 @@ public class AlertStore {
                     brandTopics.computeIfAbsent(alert.recipient().id(), topics::ensure);
                 }
             }
+            List<Map.Entry<Alert, String>> queued = new ArrayList<>();
             for (Alert stored : alerts.saveAll(made)) {
                 if (stored.recipient().kind() == Recipient.Kind.BRAND) {
-                    brandTopics.get(stored.recipient().id()).ifPresent(topic -> outbox.queue(stored, topic));
+                    brandTopics.get(stored.recipient().id()).ifPresent(topic -> queued.add(Map.entry(stored, topic)));
                 }
             }
+            outbox.queueAll(queued); // one insert for the batch, in the alerts' order
         });
     }
 }

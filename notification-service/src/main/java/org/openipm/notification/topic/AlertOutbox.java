@@ -2,12 +2,15 @@ package org.openipm.notification.topic;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
 import org.openipm.events.EventTypes;
 import org.openipm.events.alerts.AlertRaised;
 import org.openipm.notification.alert.Alert;
 import org.openipm.notification.alert.AlertTexts;
 import org.openipm.notification.alert.Recipient;
 import org.openipm.platform.outbox.Outbox;
+import org.openipm.platform.outbox.Outbox.Pending;
 
 /**
  * Queues a brand's alert for its topic in the transaction that stores the alert: platform-runtime's outbox relay
@@ -24,12 +27,17 @@ public class AlertOutbox {
         this.outbox = outbox;
     }
 
+    /** A batch's brand alerts, each for its topic, in one insert. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void queue(Alert alert, String topic) {
+    public void queueAll(List<Map.Entry<Alert, String>> alertsAndTopics) {
+        outbox.recordAll(alertsAndTopics.stream().map(entry -> pending(entry.getKey(), entry.getValue())).toList());
+    }
+
+    private static Pending pending(Alert alert, String topic) {
         if (alert.recipient().kind() != Recipient.Kind.BRAND) {
             throw new IllegalArgumentException("Only a brand's alerts go to an alert topic, not " + alert.recipient());
         }
-        outbox.record(topic, alert.id().toString(), EventTypes.ALERT_RAISED, alert.occurredAt(),
+        return new Pending(topic, alert.id().toString(), EventTypes.ALERT_RAISED, alert.occurredAt(),
                 new AlertRaised(alert.id(), alert.type().name(), alert.severity().name(), alert.recipient().id(),
                         alert.brands(), alert.countries(), alert.facts(), AlertTexts.summary(alert, "en"),
                         alert.link(), alert.sourceEventId(), alert.occurredAt()));

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.openipm.platform.events.EventSettings;
@@ -51,17 +52,7 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(String topic, String key, String type, Instant occurredAt, Object event) {
-        byte[] payload;
-        try {
-            payload = json.writeValueAsBytes(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event " + type + " cannot be serialised", e);
-        }
-        if (payload.length > maxPayloadBytes) {
-            throw ProblemException.unprocessable("event-too-large", "The change of " + key + " would publish a "
-                    + type + " event of " + payload.length + " bytes; events are limited to " + maxPayloadBytes
-                    + " bytes: shorten descriptions or features, or split the product");
-        }
+        byte[] payload = payloadOf(key, type, event);
         UUID eventId = UUID.randomUUID();
         String text = new String(payload, StandardCharsets.UTF_8);
         // Plain JDBC on the session's connection: a Hibernate persist of this write-only row cost more CPU than the
@@ -80,6 +71,71 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
         });
         announce();
         return eventId;
+    }
+
+    /** One event of {@link #recordAll}. */
+    public record Pending(String topic, String key, String type, Instant occurredAt, Object event) {
+    }
+
+    /**
+     * Records several events in one statement (a consumer storing a poll's worth of changes would otherwise send one
+     * insert per event); the same limit as {@link #record} applies to each, and one over it rolls them all back.
+     *
+     * @return the events' ids, in their order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> recordAll(List<Pending> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        int size = events.size();
+        UUID[] ids = new UUID[size];
+        String[] topics = new String[size];
+        String[] keys = new String[size];
+        String[] types = new String[size];
+        String[] payloads = new String[size];
+        String[] occurred = new String[size];
+        for (int i = 0; i < size; i++) {
+            Pending event = events.get(i);
+            byte[] payload = payloadOf(event.key(), event.type(), event.event());
+            ids[i] = UUID.randomUUID();
+            topics[i] = event.topic();
+            keys[i] = event.key();
+            types[i] = event.type();
+            payloads[i] = new String(payload, StandardCharsets.UTF_8);
+            occurred[i] = event.occurredAt().toString();
+        }
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
+                    + "event_key, event_type, payload, occurred_at) select e.id, e.topic, e.event_key, e.event_type, "
+                    + "e.payload, cast(e.occurred_at as timestamptz) from unnest(?, ?, ?, ?, ?, ?) with ordinality "
+                    + "as e(id, topic, event_key, event_type, payload, occurred_at, ord) order by e.ord")) {
+                insert.setArray(1, connection.createArrayOf("uuid", ids));
+                insert.setArray(2, connection.createArrayOf("text", topics));
+                insert.setArray(3, connection.createArrayOf("text", keys));
+                insert.setArray(4, connection.createArrayOf("text", types));
+                insert.setArray(5, connection.createArrayOf("text", payloads));
+                insert.setArray(6, connection.createArrayOf("text", occurred));
+                insert.executeUpdate();
+            }
+        });
+        announce();
+        return List.of(ids);
+    }
+
+    private byte[] payloadOf(String key, String type, Object event) {
+        byte[] payload;
+        try {
+            payload = json.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event " + type + " cannot be serialised", e);
+        }
+        if (payload.length > maxPayloadBytes) {
+            throw ProblemException.unprocessable("event-too-large", "The change of " + key + " would publish a "
+                    + type + " event of " + payload.length + " bytes; events are limited to " + maxPayloadBytes
+                    + " bytes: shorten descriptions or features, or split the product");
+        }
+        return payload;
     }
 
     /**

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.openipm.platform.outbox.Outbox;
 
 /** Writes a gadget and its event in one transaction, as a service writes a change and its outbox row. */
@@ -31,5 +33,12 @@ public class GadgetService implements PanacheRepository<Gadget> {
     @Transactional
     public UUID announce(String topic, String name, int sequence) {
         return outbox.record(topic, name, GadgetMade.TYPE, Instant.now(), new GadgetMade(name, sequence));
+    }
+
+    /** Events of one transaction written together ({@link Outbox#recordAll}), with these sequence numbers. */
+    @Transactional
+    public List<UUID> announceAll(String topic, String name, int... sequences) {
+        return outbox.recordAll(IntStream.of(sequences).mapToObj(sequence -> new Outbox.Pending(topic, name,
+                GadgetMade.TYPE, Instant.now(), new GadgetMade(name, sequence))).toList());
     }
 }
