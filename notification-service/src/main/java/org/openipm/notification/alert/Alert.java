@@ -1,10 +1,10 @@
 package org.openipm.notification.alert;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openipm.notification.NameBasedIds;
 
 /**
  * One alert for one recipient. Its id is derived from the source event and the recipient, so the same source event
@@ -24,7 +24,7 @@ public record Alert(UUID id, AlertType type, Severity severity, Recipient recipi
     }
 
     public static UUID idFor(UUID sourceEventId, AlertType type, Recipient recipient) {
-        return UUID.nameUUIDFromBytes((sourceEventId + "|" + type + "|" + recipient).getBytes(StandardCharsets.UTF_8));
+        return NameBasedIds.of(sourceEventId + "|" + type + "|" + recipient);
     }
 
     public static Alert of(AlertType type, Recipient recipient, List<String> brands, List<String> countries,

@@ -3,11 +3,11 @@ package org.openipm.notification.delivery;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.openipm.notification.NameBasedIds;
 import org.openipm.notification.alert.Alert;
 import org.openipm.notification.alert.AlertTexts;
 import org.openipm.notification.alert.AlertType;
@@ -31,7 +31,7 @@ public class DeliveryMessages {
 
     /** The message id the receiver sees ({@code webhook-id}): one per (subscription, alert), so retries reuse it. */
     public static UUID deliveryId(UUID subscriptionId, UUID alertId) {
-        return UUID.nameUUIDFromBytes((subscriptionId + "|" + alertId).getBytes(StandardCharsets.UTF_8));
+        return NameBasedIds.of(subscriptionId + "|" + alertId);
     }
 
     public static String messageId(UUID deliveryId) {
