@@ -27,6 +27,7 @@ import org.openipm.events.cases.CaseTimelineCorrected;
 import org.openipm.messaging.cases.deadline.CaseDeadline;
 import org.openipm.messaging.cases.deadline.DeadlineState;
 import org.openipm.messaging.cases.rules.ProcedureStep;
+import org.openipm.events.cases.CaseSeizureAttached;
 import org.openipm.messaging.cases.timeline.CaseTimeline;
 import org.openipm.messaging.cases.timeline.TimelineKind;
 import org.openipm.platform.outbox.Outbox;
@@ -177,6 +178,25 @@ public class CaseEvents {
                 new CaseDossierExported(caseId, by, keyId, sha256, at));
         timeline.append(caseId, at, TimelineKind.DOSSIER_EXPORTED, by, by.id() + " exported the signed dossier",
                 Map.of("keyId", keyId, "sha256", sha256), NO_BRAND);
+    }
+
+    /**
+     * A reported seizure joined the case. Every participant reads the entry: it names the seizure, never its goods'
+     * brands nor its parties (the record, for services, names the brands).
+     */
+    public void seizureAttached(CaseSeizureAttached attached, String office) {
+        outbox.record(Topics.CASE_EVENTS, attached.caseId().toString(), EventTypes.CASE_SEIZURE_ATTACHED,
+                attached.attachedAt(), attached);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("seizureId", attached.seizureId().toString());
+        details.put("externalId", attached.externalId());
+        details.put("seizedOn", attached.seizedOn().toString());
+        details.put("office", office);
+        details.put("caseOpened", attached.caseOpened());
+        timeline.append(attached.caseId(), attached.attachedAt(), TimelineKind.SEIZURE_ATTACHED,
+                CaseParty.authority(attached.authority()), "Seizure " + attached.externalId() + " of "
+                        + attached.seizedOn() + " reported by " + attached.authority() + "'s customs system",
+                details, EVERY_BRAND);
     }
 
     public void deadlineApproaching(ShipmentCase shipmentCase, CaseDeadline deadline, List<CaseParty> mustAct,

@@ -52,10 +52,20 @@ public class CaseInfringerFlags {
             return List.of();
         }
         List<InfringerMatch> found = matches.of(consignor.name(), consignor.address(), consignor.onlineSellerUrl());
-        Map<String, List<InfringerMatch>> byBrand = found.stream()
+        markCase(flagged.id, found, brandParticipants, at);
+        return found;
+    }
+
+    /**
+     * Marks a case with matches found for it (by its flag, or by a seizure that joins it): stores those the case
+     * does not hold yet, and writes the timeline entries and {@code case.infringer-matched} records for those only,
+     * so a seizure repeating what the flag found, or an amendment matched again, tells nobody twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markCase(UUID caseId, List<InfringerMatch> found, Collection<String> brandParticipants, Instant at) {
+        Map<String, List<InfringerMatch>> byBrand = found.stream().filter(match -> store(caseId, match, at))
                 .collect(Collectors.groupingBy(InfringerMatch::brandId, TreeMap::new, Collectors.toList()));
         byBrand.forEach((brand, ofBrand) -> {
-            ofBrand.forEach(match -> store(flagged.id, match, at));
             boolean participant = brandParticipants.contains(brand);
             List<Map<String, Object>> listed = ofBrand.stream().map(m -> {
                 Map<String, Object> entry = new LinkedHashMap<>();
@@ -64,18 +74,17 @@ public class CaseInfringerFlags {
                 entry.put("listed", m.listed());
                 return entry;
             }).toList();
-            timeline.appendBySystem(flagged.id, at, TimelineKind.INFRINGER_MATCHED,
+            timeline.appendBySystem(caseId, at, TimelineKind.INFRINGER_MATCHED,
                     "Consignor or seller matches " + ofBrand.size() + " entr" + (ofBrand.size() == 1 ? "y" : "ies")
                             + " of " + brand + "'s known infringers",
                     Map.of("brandId", brand, "matches", listed),
                     Optional.of(participant ? List.of(brand) : List.of()));
             if (participant) {
-                outbox.record(Topics.CASE_EVENTS, flagged.id.toString(), EventTypes.CASE_INFRINGER_MATCHED, at,
-                        new CaseInfringerMatched(flagged.id, brand, ofBrand.stream().map(m ->
+                outbox.record(Topics.CASE_EVENTS, caseId.toString(), EventTypes.CASE_INFRINGER_MATCHED, at,
+                        new CaseInfringerMatched(caseId, brand, ofBrand.stream().map(m ->
                                 new CaseInfringerMatched.Match(m.entryId(), m.kind(), m.listed())).toList(), at));
             }
         });
-        return found;
     }
 
     /** The case's matches: all of them for an officer of a participant authority, one brand's for that brand. */
@@ -89,11 +98,12 @@ public class CaseInfringerFlags {
                 null, (String) r[4])).toList();
     }
 
-    private void store(UUID caseId, InfringerMatch match, Instant at) {
-        entityManager.createNativeQuery("insert into case_infringer_match (case_id, entry_id, brand_id, kind, listed, "
+    /** Whether the case did not hold this match yet. */
+    private boolean store(UUID caseId, InfringerMatch match, Instant at) {
+        return entityManager.createNativeQuery("insert into case_infringer_match (case_id, entry_id, brand_id, kind, listed, "
                         + "evidence, matched_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
                 .setParameter(1, caseId).setParameter(2, match.entryId()).setParameter(3, match.brandId())
                 .setParameter(4, match.kind()).setParameter(5, match.listed()).setParameter(6, match.evidence())
-                .setParameter(7, at).executeUpdate();
+                .setParameter(7, at).executeUpdate() == 1;
     }
 }

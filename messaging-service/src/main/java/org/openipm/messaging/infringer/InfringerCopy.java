@@ -65,6 +65,45 @@ public class InfringerCopy {
                 (String) r[4], (String) r[5])).toList();
     }
 
+    /**
+     * The entries stored under any key of any of the lookups, in one query: the candidates for a whole batch of
+     * seizures, which the matcher then decides on party by party.
+     */
+    public List<Entry> candidatesOfAll(List<InfringerMatcher.Lookup> lookups) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> addresses = new java.util.HashSet<>();
+        java.util.Set<String> hosts = new java.util.HashSet<>();
+        java.util.Set<String> domains = new java.util.HashSet<>();
+        for (InfringerMatcher.Lookup lookup : lookups) {
+            if (lookup.name() != null) {
+                names.add(lookup.name());
+            }
+            if (lookup.address() != null) {
+                addresses.add(lookup.address());
+            }
+            if (lookup.sellerHost() != null) {
+                hosts.add(lookup.sellerHost());
+            }
+            domains.addAll(lookup.sellerHostAndParents());
+        }
+        if (names.isEmpty() && addresses.isEmpty() && hosts.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select entry_id, brand_id, kind, value, country, "
+                        + "evidence from infringer_entry where not removed and ("
+                        + "(kind = 'CONSIGNOR_NAME' and match_key = any(cast(?1 as varchar[])))"
+                        + " or (kind = 'CONSIGNOR_ADDRESS' and match_key = any(cast(?2 as varchar[])))"
+                        + " or (kind = 'SELLER_URL' and match_key = any(cast(?3 as varchar[])))"
+                        + " or (kind = 'SELLER_DOMAIN' and match_key = any(cast(?4 as varchar[])))) "
+                        + "order by brand_id, kind, entry_id")
+                .setParameter(1, names.toArray(String[]::new)).setParameter(2, addresses.toArray(String[]::new))
+                .setParameter(3, hosts.toArray(String[]::new)).setParameter(4, domains.toArray(String[]::new))
+                .getResultList();
+        return rows.stream().map(r -> new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5])).toList();
+    }
+
     /** Never matches a stored key, and keeps the parameter typed as text. */
     private static String nullable(String key) {
         return key == null ? "" : key;

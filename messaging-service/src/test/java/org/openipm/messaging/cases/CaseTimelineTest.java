@@ -20,6 +20,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.Fixtures.Product;
+import org.openipm.messaging.seizure.SeizureRecords;
+import org.openipm.platform.security.Roles;
+import org.openipm.testing.KafkaBroker;
+import org.openipm.testing.TopicReader;
+import org.openipm.events.EventTypes;
+import org.openipm.events.Topics;
+import com.fasterxml.jackson.databind.JsonNode;
+import static org.hamcrest.Matchers.equalTo;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.Tokens;
 
@@ -56,6 +64,46 @@ class CaseTimelineTest {
         // Brands never learn that another country holds the same shipment unless that authority is invited.
         assertThat(brand.getList("timeline.kind")).containsExactly("OPENED", "PARTICIPANT_INVITED");
         assertThat(brand.prettify()).doesNotContain(dutch);
+    }
+
+    @Test
+    void aSeizureJoiningTheCaseIsOnItsTimelineAndCaseEventsOnceWhateverTheDeliveries() {
+        String french = Fixtures.registerAuthority("FR", "FRLEH");
+        Product watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
+        Fixtures.awaitCatalogue(watches);
+        String caseId = Fixtures.flag(french, "FR", shipment("FRLEH", Fixtures.newContainerNumber(),
+                List.of(goods("Wrist watches", watches.gtin())))).getString("caseId");
+        String system = Tokens.withRole(Roles.CUSTOMS_SYSTEM, french, "FR");
+        Map<String, Object> seizure = SeizureRecords.seizure(Fixtures.newId("FR-S"), watches.gtin(), 4, "pieces", 80);
+        seizure.put("caseId", caseId);
+        Map<String, Object> amended = new java.util.HashMap<>(seizure);
+        amended.put("estimatedValue", 90.0);
+
+        try (TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS);
+                TopicReader matched = new TopicReader(Topics.SEIZURE_MATCHED);
+                SeizureRecords.Writer writer = new SeizureRecords.Writer(KafkaBroker.bootstrapServers())) {
+            given().auth().oauth2(system).contentType("application/json").body(Map.of("seizures", List.of(seizure)))
+                    .post("/api/v1/seizures").then().statusCode(202).body("accepted", equalTo(1));
+            JsonNode attached = Fixtures.caseEvents(caseEvents, caseId, EventTypes.CASE_SEIZURE_ATTACHED, 1).get(0);
+            assertThat(attached.get("externalId").asText()).isEqualTo(seizure.get("externalId"));
+            assertThat(attached.get("brandIds").toString()).isEqualTo("[\"" + watches.brandId() + "\"]");
+            // delivered again: re-posted, written onto the topic by the customs system, then amended keeping the case
+            given().auth().oauth2(system).contentType("application/json").body(Map.of("seizures", List.of(seizure)))
+                    .post("/api/v1/seizures").then().statusCode(202).body("duplicates", equalTo(1));
+            writer.write(french, seizure, system);
+            given().auth().oauth2(system).contentType("application/json").body(amended)
+                    .put("/api/v1/seizures/{id}", seizure.get("externalId")).then().statusCode(202);
+            matched.await(r -> r.value().contains("\"externalId\":\"" + seizure.get("externalId") + "\""), 2,
+                    java.time.Duration.ofSeconds(30));
+            assertThat(caseEvents.drain(java.time.Duration.ofSeconds(2)).stream().filter(r -> caseId.equals(r.key())
+                    && EventTypes.CASE_SEIZURE_ATTACHED.equals(TopicReader.header(r, "ce_type")))).hasSize(1);
+        }
+        JsonPath officer = given().auth().oauth2(Tokens.officer(french, "FR")).get("/api/v1/cases/{id}", caseId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(officer.getList("timeline.findAll { it.kind == 'SEIZURE_ATTACHED' }.details.externalId"))
+                .containsExactly(seizure.get("externalId"));
+        assertThat(given().auth().oauth2(Tokens.brand(watches.brandId())).get("/api/v1/cases/{id}", caseId).then()
+                .statusCode(200).extract().jsonPath().getList("timeline.kind")).contains("SEIZURE_ATTACHED");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.openipm.events.infringers.InfringerDelisted;
 import org.openipm.events.infringers.InfringerListed;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.Fixtures.Product;
+import org.openipm.platform.security.Roles;
 import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.PostgresServer;
 import org.openipm.testing.RecordedEvents;
@@ -122,6 +123,112 @@ class InfringerRedFlagTest {
         String cleanCase = Fixtures.flag(authority, "FR", clean).getString("caseId");
         given().auth().oauth2(Tokens.officer(authority, "FR")).get("/api/v1/cases/" + cleanCase
                 + "/infringer-matches").then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void aSeizureFromAListedSellerOrConsignorIsMarkedAndOnlyTheBrandsWhoseGoodsWereSeizedAreToldOnce() {
+        String authority = Fixtures.registerAuthority("FR", "FRCDG");
+        String system = Tokens.withRole(Roles.CUSTOMS_SYSTEM, authority, "FR");
+        Product watches = Fixtures.verifiedProduct(Fixtures.newId("watches"));
+        Product bags = Fixtures.verifiedProduct(Fixtures.newId("bags"));
+        String bystander = Fixtures.newId("bystander");
+        Fixtures.awaitCatalogue(watches);
+        Fixtures.awaitCatalogue(bags);
+        String market = Fixtures.newId("parcels") + ".example";
+        UUID shop = list(watches.brandId(), "SELLER_URL", "https://" + market + "/store/fake-w");
+        UUID bagsName = list(bags.brandId(), "CONSIGNOR_NAME", "Fake Bags Co");
+        UUID marketplace = list(bystander, "SELLER_DOMAIN", market);
+        awaitCopy(marketplace, 1);
+        awaitCopy(shop, 1);
+        awaitCopy(bagsName, 1);
+
+        Map<String, Object> consignor = Map.of("name", "FAKE-BAGS, co.", "country", "CN",
+                "url", "https://WWW." + market.toUpperCase() + "/Store/fake-w/item/1?ref=x");
+        Map<String, Object> plain = seizure(Fixtures.newId("S"), consignor, false, watches, bags);
+        Map<String, Object> withCase = seizure(Fixtures.newId("S"), consignor, true, watches);
+        Map<String, Object> clean = seizure(Fixtures.newId("S"), Map.of("name", "Fake Bags Company", "country", "CN",
+                "url", "https://not" + market + "/store/fake-w"), false, watches);
+        try (TopicReader matched = new TopicReader(Topics.SEIZURE_MATCHED);
+                TopicReader caseEvents = new TopicReader(Topics.CASE_EVENTS)) {
+            given().auth().oauth2(system).contentType("application/json")
+                    .body(Map.of("seizures", List.of(plain, withCase, clean))).post("/api/v1/seizures").then()
+                    .statusCode(202).body("accepted", org.hamcrest.Matchers.equalTo(3));
+            List<ConsumerRecord<String, String>> seized = matched.await(r -> EventTypes.SEIZURE_MATCHED.equals(
+                    TopicReader.header(r, "ce_type")) && r.value().contains("\"authority\":\"" + authority + "\""),
+                    3, Duration.ofSeconds(60));
+            String plainId = seizureIdOf(seized, plain);
+            String caseId = JsonPath.from(seized.stream().filter(r -> r.value().contains((String) withCase.get(
+                    "externalId"))).findFirst().orElseThrow().value()).getString("caseId");
+            assertThat(caseId).isNotNull();
+
+            // the brands whose goods were seized are told, each of its own entries only; the bystander is not
+            List<ConsumerRecord<String, String>> told = matched.await(r -> EventTypes.SEIZURE_INFRINGER_MATCHED
+                    .equals(RecordedEvents.conforming(r).getType()) && plainId.equals(r.key()), 2,
+                    Duration.ofSeconds(30));
+            Map<String, List<String>> entriesByBrand = new HashMap<>();
+            told.forEach(r -> entriesByBrand.put(JsonPath.from(r.value()).getString("brandId"),
+                    JsonPath.from(r.value()).getList("matches.entryId")));
+            assertThat(entriesByBrand).containsOnly(Map.entry(watches.brandId(), List.of(shop.toString())),
+                    Map.entry(bags.brandId(), List.of(bagsName.toString())));
+            assertThat(told).allSatisfy(r -> assertThat(r.value()).doesNotContain("FAKE-BAGS").doesNotContain(
+                    bystander));
+            // the seizure that joined a case tells the case's brand on the case, with a timeline entry
+            ConsumerRecord<String, String> onCase = caseEvents.awaitOne(r -> caseId.equals(r.key())
+                    && EventTypes.CASE_INFRINGER_MATCHED.equals(RecordedEvents.conforming(r).getType()));
+            assertThat(JsonPath.from(onCase.value()).getString("brandId")).isEqualTo(watches.brandId());
+            assertThat(JsonPath.from(onCase.value()).getList("matches.entryId")).containsExactly(shop.toString());
+            assertThat(given().auth().oauth2(Tokens.brand(watches.brandId())).get("/api/v1/cases/" + caseId).then()
+                    .statusCode(200).extract().jsonPath().getList("timeline.findAll { it.kind == 'INFRINGER_MATCHED' }"))
+                    .hasSize(1);
+
+            // the reporting authority reads every brand's matches by its external id; a brand its own by seizure id
+            String byExternalId = "/api/v1/seizures/" + plain.get("externalId") + "/infringer-matches";
+            assertThat(given().auth().oauth2(system).get(byExternalId).then().statusCode(200).extract().jsonPath()
+                    .getList("entryId")).containsExactlyInAnyOrder(shop.toString(), bagsName.toString(),
+                    marketplace.toString());
+            assertThat(given().auth().oauth2(Tokens.officer(authority, "FR")).get(byExternalId).then()
+                    .statusCode(200).extract().jsonPath().getList("evidence")).contains("Evidence of " + bystander);
+            String bySeizureId = "/api/v1/seizures/" + plainId + "/infringer-matches";
+            assertThat(given().auth().oauth2(Tokens.brand(bags.brandId())).get(bySeizureId).then().statusCode(200)
+                    .extract().jsonPath().getList("entryId")).containsExactly(bagsName.toString());
+            given().auth().oauth2(Tokens.brand(bystander)).get(bySeizureId).then().statusCode(404);
+            given().auth().oauth2(Tokens.officer(Fixtures.registerAuthority("BE", "BEBRU"), "BE")).get(byExternalId)
+                    .then().statusCode(404);
+            given().auth().oauth2(system).get("/api/v1/seizures/" + clean.get("externalId") + "/infringer-matches")
+                    .then().statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+
+            // an amendment matched again tells nobody twice
+            Map<String, Object> amended = new HashMap<>(plain);
+            amended.put("estimatedValue", 999.0);
+            amended.put("currency", "EUR");
+            given().auth().oauth2(system).contentType("application/json").body(amended).put("/api/v1/seizures/"
+                    + plain.get("externalId")).then().statusCode(202).body("status",
+                    org.hamcrest.Matchers.equalTo("ACCEPTED"));
+            matched.await(r -> plainId.equals(r.key()) && r.value().contains("999"), 1, Duration.ofSeconds(30));
+            assertThat(matched.drain(Duration.ofSeconds(2)).stream().filter(r -> plainId.equals(r.key())
+                    && EventTypes.SEIZURE_INFRINGER_MATCHED.equals(TopicReader.header(r, "ce_type"))))
+                    .as("the two records told before the amendment, no more").hasSize(2);
+        }
+    }
+
+    private static Map<String, Object> seizure(String externalId, Map<String, Object> consignor, boolean openCase,
+            Product... products) {
+        Map<String, Object> seizure = new HashMap<>();
+        seizure.put("externalId", externalId);
+        seizure.put("seizedOn", "2025-03-02");
+        seizure.put("country", "FR");
+        seizure.put("office", "FRCDG");
+        seizure.put("transportMode", "POSTAL");
+        seizure.put("goods", java.util.Arrays.stream(products).map(p -> Map.of("codes", List.of(p.gtin()),
+                "description", "Goods", "quantity", 3, "unit", "pieces")).toList());
+        seizure.put("consignor", consignor);
+        seizure.put("openCase", openCase);
+        return seizure;
+    }
+
+    private static String seizureIdOf(List<ConsumerRecord<String, String>> matched, Map<String, Object> seizure) {
+        return matched.stream().filter(r -> r.value().contains("\"" + seizure.get("externalId") + "\""))
+                .findFirst().orElseThrow().key();
     }
 
     private static UUID list(String brandId, String kind, String value) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openipm.events.seizures.SeizureInfringerMatched;
 import org.openipm.events.seizures.SeizureMatched;
 
 /**
@@ -20,6 +21,7 @@ import org.openipm.events.seizures.SeizureMatched;
 public final class SeizureAlerts {
 
     static final String STATISTICS_LINK = "/api/v1/statistics/seizures?groupBy=country";
+    static final String INFRINGER_MATCHES_LINK = "/api/v1/seizures/%s/infringer-matches";
 
     private SeizureAlerts() {
     }
@@ -53,6 +55,24 @@ public final class SeizureAlerts {
                     List.of(brand.brandId()), countries, facts, link, sourceEventId, matched.matchedAt()));
         }
         return alerts;
+    }
+
+    /**
+     * The alert of a seizure whose consignor or seller one brand listed as a known infringer: for that brand only,
+     * naming its own entries (the record carries no other brand's).
+     */
+    public static Alert of(UUID sourceEventId, SeizureInfringerMatched matched) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("seizureId", matched.seizureId().toString());
+        facts.put("brand", matched.brandId());
+        facts.put("country", matched.country());
+        facts.put("seizedOn", matched.seizedOn().toString());
+        facts.put("matches", Integer.toString(matched.matches().size()));
+        facts.put("listed", matched.matches().stream().map(m -> m.kind() + " " + m.listed())
+                .collect(Collectors.joining("; ")));
+        return Alert.of(AlertType.SEIZURE_INFRINGER_MATCHED, Recipient.brand(matched.brandId()),
+                List.of(matched.brandId()), List.of(matched.country()), facts,
+                INFRINGER_MATCHES_LINK.formatted(matched.seizureId()), sourceEventId, matched.matchedAt());
     }
 
     /** "300 pieces; 12.5 kg": per unit, never added across units. */

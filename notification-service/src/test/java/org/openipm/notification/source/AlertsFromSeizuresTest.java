@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openipm.events.CloudEventHeaders;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
+import org.openipm.events.seizures.SeizureInfringerMatched;
 import org.openipm.events.seizures.SeizureMatched;
 import org.openipm.events.seizures.SeizureMatched.Amount;
 import org.openipm.events.seizures.SeizureMatched.Brand;
@@ -65,6 +66,33 @@ class AlertsFromSeizuresTest {
         // The redelivery added nothing: a later seizure of the same brand is stored after it.
         send(matched(acme), UUID.randomUUID());
         awaitAlerts(Tokens.brand(acme), 2);
+        assertThat(alerts(Tokens.brand(acme)).getList("items.sourceEventId", String.class))
+                .containsOnlyOnce(eventId.toString());
+    }
+
+    @Test
+    void aSeizureWhoseSellerABrandListedAlertsThatBrandOnly() {
+        String acme = unique("acme");
+        String zenith = unique("zenith");
+        UUID seizureId = UUID.randomUUID();
+        UUID entryId = UUID.randomUUID();
+        SeizureInfringerMatched matched = new SeizureInfringerMatched(seizureId, "nl-customs", "NL",
+                LocalDate.parse("2026-12-01"), acme, List.of(new SeizureInfringerMatched.Match(entryId,
+                        "SELLER_DOMAIN", "cheap-acme.example")), Instant.now());
+        UUID eventId = UUID.randomUUID();
+        SourceEvents.send(Topics.SEIZURE_MATCHED, EventTypes.SEIZURE_INFRINGER_MATCHED, "messaging-service",
+                seizureId.toString(), eventId, matched);
+        SourceEvents.send(Topics.SEIZURE_MATCHED, EventTypes.SEIZURE_INFRINGER_MATCHED, "messaging-service",
+                seizureId.toString(), eventId, matched); // redelivered
+        send(matched(zenith), UUID.randomUUID());
+
+        JsonPath acmeAlerts = awaitAlerts(Tokens.brand(acme), 1);
+        assertThat(acmeAlerts.getString("items[0].type")).isEqualTo("SEIZURE_INFRINGER_MATCHED");
+        assertThat(acmeAlerts.getString("items[0].summary")).isEqualTo("Seizure " + seizureId
+                + " in NL: the consignor or seller matches 1 of your known infringers");
+        assertThat(acmeAlerts.getString("items[0].facts.listed")).isEqualTo("SELLER_DOMAIN cheap-acme.example");
+        awaitAlerts(Tokens.brand(zenith), 1);
+        assertThat(alerts(Tokens.brand(zenith)).prettify()).doesNotContain("cheap-acme").doesNotContain(acme);
         assertThat(alerts(Tokens.brand(acme)).getList("items.sourceEventId", String.class))
                 .containsOnlyOnce(eventId.toString());
     }

@@ -41,10 +41,17 @@ public final class EventTypes {
     public static final String CASE_TIMELINE_CORRECTED = "org.openipm.messaging.CaseTimelineCorrected.v1";
     /** {@code case.dossier-exported} on {@code case-events}. */
     public static final String CASE_DOSSIER_EXPORTED = "org.openipm.messaging.CaseDossierExported.v1";
+    /** {@code case.seizure-attached} on {@code case-events}. */
+    public static final String CASE_SEIZURE_ATTACHED = "org.openipm.messaging.CaseSeizureAttached.v1";
     /** A seizure reported by a customs system, on {@code seizure-reported}. */
     public static final String SEIZURE_REPORTED = "org.openipm.messaging.SeizureReported.v1";
     /** A seizure matched to its brands, on {@code seizure-matched}. */
     public static final String SEIZURE_MATCHED = "org.openipm.messaging.SeizureMatched.v1";
+    /**
+     * A seizure (joining no case) whose consignor or online seller matches one brand's list of known infringers,
+     * on {@code seizure-matched}.
+     */
+    public static final String SEIZURE_INFRINGER_MATCHED = "org.openipm.messaging.SeizureInfringerMatched.v1";
 
     /** A brand's alert on its own topic {@code alerts.<brand id>}. */
     public static final String ALERT_RAISED = "org.openipm.notification.AlertRaised.v1";

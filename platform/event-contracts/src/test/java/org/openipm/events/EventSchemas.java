@@ -59,7 +59,10 @@ final class EventSchemas {
             Map.entry(EventTypes.CASE_PROCEDURE_EVENT_RECORDED, org.openipm.events.cases.CaseProcedureEventRecorded.class),
             Map.entry(EventTypes.CASE_TIMELINE_CORRECTED, org.openipm.events.cases.CaseTimelineCorrected.class),
             Map.entry(EventTypes.CASE_DOSSIER_EXPORTED, org.openipm.events.cases.CaseDossierExported.class),
-            Map.entry(EventTypes.SEIZURE_MATCHED, org.openipm.events.seizures.SeizureMatched.class));
+            Map.entry(EventTypes.CASE_SEIZURE_ATTACHED, org.openipm.events.cases.CaseSeizureAttached.class),
+            Map.entry(EventTypes.SEIZURE_MATCHED, org.openipm.events.seizures.SeizureMatched.class),
+            Map.entry(EventTypes.SEIZURE_INFRINGER_MATCHED,
+                    org.openipm.events.seizures.SeizureInfringerMatched.class));
 
     /** Schemas that no event type names directly, only through {@code $ref}. */
     static final List<String> SHARED = List.of("product-snapshot.v1.schema.json");

@@ -20,5 +20,7 @@ public enum TimelineKind {
     /** A participant corrects an earlier entry; the earlier one stays as it was. */
     CORRECTION,
     /** Hook for red flags (infringer package): the consignor or seller matches a brand's list of known infringers. */
-    INFRINGER_MATCHED
+    INFRINGER_MATCHED,
+    /** A seizure reported by a customs system joined the case. */
+    SEIZURE_ATTACHED
 }

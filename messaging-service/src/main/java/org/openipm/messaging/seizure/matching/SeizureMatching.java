@@ -14,10 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.seizures.SeizureMatched;
 import org.openipm.events.seizures.SeizureReported;
+import org.openipm.events.cases.CaseSeizureAttached;
+import org.openipm.messaging.cases.CaseEvents;
+import org.openipm.messaging.infringer.SeizureInfringerFlags;
 import org.openipm.platform.outbox.Outbox;
 
 /**
@@ -40,13 +44,18 @@ public class SeizureMatching {
 
     private final SeizureMatchRepository matches;
     private final SeizureCases cases;
+    private final SeizureInfringerFlags redFlags;
+    private final CaseEvents caseEvents;
     private final Outbox outbox;
     private final Clock clock;
     private final GtinReader reader = new GtinReader();
 
-    public SeizureMatching(SeizureMatchRepository matches, SeizureCases cases, Outbox outbox, Clock clock) {
+    public SeizureMatching(SeizureMatchRepository matches, SeizureCases cases, SeizureInfringerFlags redFlags,
+            CaseEvents caseEvents, Outbox outbox, Clock clock) {
         this.matches = matches;
         this.cases = cases;
+        this.redFlags = redFlags;
+        this.caseEvents = caseEvents;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -90,6 +99,9 @@ public class SeizureMatching {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<SeizureMatchRepository.Row> rows = new ArrayList<>(fresh.size());
         List<SeizureMatched> events = new ArrayList<>(fresh.size());
+        List<SeizureInfringerFlags.Seized> consigned = new ArrayList<>();
+        List<CaseSeizureAttached> attached = new ArrayList<>();
+        Map<UUID, String> officeOf = new HashMap<>();
         for (Reported reported : fresh) {
             SeizureReported seizure = reported.seizure();
             SeizureMatcher.Match match = SeizureMatcher.match(seizure, code -> gtins.get(code).orElse(null),
@@ -117,12 +129,29 @@ public class SeizureMatching {
             events.add(new SeizureMatched(id, seizure.authority(), seizure.externalId(), reported.contentSha256(),
                     seizure.seizedOn(), seizure.country(), seizure.office(), seizure.transportMode(), origin, caseId,
                     opened, match.brands(), match.quantities(), match.values(), now));
+            if (caseId != null && (before == null || !caseId.equals(before.caseId()))) {
+                // joins this case now: told once, an amendment keeping the case or a redelivery tells nothing more
+                attached.add(new CaseSeizureAttached(caseId, id, seizure.authority(), seizure.externalId(),
+                        seizure.seizedOn(), opened, match.brands().stream().map(SeizureMatched.Brand::brandId)
+                                .toList(), now));
+                officeOf.put(id, seizure.office());
+            }
+            if (seizure.consignor() != null || before != null) { // an amendment may have dropped its consignor
+                SeizureReported.Party consignor = seizure.consignor();
+                consigned.add(new SeizureInfringerFlags.Seized(id, seizure.authority(), seizure.country(),
+                        seizure.seizedOn(), consignor == null ? null : consignor.name(),
+                        consignor == null ? null : consignor.url(),
+                        match.brands().stream().map(SeizureMatched.Brand::brandId).collect(Collectors.toSet()),
+                        caseId));
+            }
         }
         matches.store(rows);
         for (SeizureMatched event : events) {
             outbox.record(Topics.SEIZURE_MATCHED, event.seizureId().toString(), EventTypes.SEIZURE_MATCHED, now,
                     event);
         }
+        attached.forEach(a -> caseEvents.seizureAttached(a, officeOf.get(a.seizureId())));
+        redFlags.markAll(consigned, now);
         return rows.size();
     }
 }
