@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.openipm.messaging.statistics.GroupBy;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
@@ -25,6 +26,9 @@ import org.openipm.platform.security.Roles;
 @Path("/api/v1/operations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OperationResource {
+
+    private static final java.util.Set<GroupBy> RESULT_GROUPS = java.util.EnumSet.of(GroupBy.COUNTRY, GroupBy.BRAND,
+            GroupBy.TRANSPORT_MODE, GroupBy.DAY);
 
     private final OperationService operations;
     private final OperationAccess access;
@@ -93,7 +97,7 @@ public class OperationResource {
     public OperationView.Results results(@PathParam("id") UUID id, @QueryParam("groupBy") String groupBy) {
         Optional<Operation> operation = operations.find(id);
         OperationAccess.Viewer viewer = access.reader(operation, id);
-        OperationResults.GroupBy grouping = OperationResults.GroupBy.of(groupBy).orElseThrow(() -> invalid("groupBy",
+        GroupBy grouping = GroupBy.of(groupBy).filter(RESULT_GROUPS::contains).orElseThrow(() -> invalid("groupBy",
                 "groupBy is country, brand, transportMode or day"));
         return operations.results(operation.get(), grouping, viewer.brand());
     }

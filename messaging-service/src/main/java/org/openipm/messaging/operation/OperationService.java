@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.openipm.messaging.authority.AuthorityRepository;
+import org.openipm.messaging.statistics.GroupBy;
+import org.openipm.messaging.statistics.SeizureStatistics;
+import org.openipm.messaging.statistics.SeizureStatisticsView;
+import org.openipm.messaging.statistics.StatisticsScope;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 
@@ -19,10 +23,10 @@ public class OperationService {
 
     private final OperationRepository operations;
     private final AuthorityRepository authorities;
-    private final OperationSeizures seizures;
+    private final SeizureStatistics seizures;
 
     public OperationService(OperationRepository operations, AuthorityRepository authorities,
-            OperationSeizures seizures) {
+            SeizureStatistics seizures) {
         this.operations = operations;
         this.authorities = authorities;
         this.seizures = seizures;
@@ -58,14 +62,19 @@ public class OperationService {
         };
     }
 
+    /**
+     * The operation's results, counted by the seizure statistics (the same rows, rules and sums as
+     * {@code GET /api/v1/statistics/seizures?groupBy=operation}): everything for an authority or administrator, a
+     * brand's own goods for a brand.
+     */
     @Transactional
-    public OperationView.Results results(Operation operation, OperationResults.GroupBy groupBy,
-            Optional<String> brand) {
-        List<OperationResults.Seizure> counted = seizures.of(operation);
-        List<OperationResults.Group> groups = OperationResults.of(counted, groupBy, brand);
-        long seizureCount = brand.isEmpty() ? counted.size() : counted.stream()
-                .filter(s -> s.lines().stream().anyMatch(l -> l.brands().contains(brand.get()))).count();
-        return new OperationView.Results(operation.id, groupBy.name(), seizureCount,
+    public OperationView.Results results(Operation operation, GroupBy groupBy, Optional<String> brand) {
+        StatisticsScope scope = brand.map(StatisticsScope::brand).orElse(StatisticsScope.all());
+        List<SeizureStatisticsView.Group> total = seizures.ofOperation(operation.id, scope, GroupBy.OPERATION)
+                .groups();
+        List<OperationView.Group> groups = seizures.ofOperation(operation.id, scope, groupBy).groups().stream()
+                .map(OperationView.Group::of).toList();
+        return new OperationView.Results(operation.id, groupBy.name(), total.isEmpty() ? 0 : total.get(0).seizures(),
                 operations.casesOf(operation.id, brand.orElse(null)), groups);
     }
 

@@ -22,6 +22,7 @@ import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.seizures.SeizureReported;
 import org.openipm.messaging.authority.AuthorityRepository;
+import org.openipm.messaging.operation.OperationTagging;
 import org.openipm.platform.outbox.Outbox;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
@@ -37,14 +38,16 @@ public class SeizureIntake {
 
     private final AuthorityRepository authorities;
     private final SeizureReportRepository reports;
+    private final OperationTagging operations;
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    public SeizureIntake(AuthorityRepository authorities, SeizureReportRepository reports, Outbox outbox,
-            ObjectMapper json) {
+    public SeizureIntake(AuthorityRepository authorities, SeizureReportRepository reports,
+            OperationTagging operations, Outbox outbox, ObjectMapper json) {
         this.authorities = authorities;
         this.reports = reports;
+        this.operations = operations;
         this.outbox = outbox;
         this.json = json;
     }
@@ -108,15 +111,21 @@ public class SeizureIntake {
     /** Checks each record on its own and stores the new ones with one multi-row insert. */
     private List<Taken> take(String authority, List<JsonNode> posted, Instant now) {
         Taken[] results = new Taken[posted.size()];
-        Map<String, Candidate> firstById = new HashMap<>();
-        List<Candidate> candidates = new ArrayList<>();
+        Candidate[] read = new Candidate[posted.size()];
         for (int i = 0; i < posted.size(); i++) {
-            Candidate candidate;
             try {
-                candidate = candidate(i, authority, posted.get(i), now);
+                read[i] = candidate(i, authority, posted.get(i), now);
             } catch (RejectedRecord rejected) {
                 results[i] = new Taken(IntakeResult.rejected(i, rejected.externalId, rejected.field,
                         rejected.getMessage()), null, null);
+            }
+        }
+        refuseOperationsNotTheirs(authority, read, results);
+        Map<String, Candidate> firstById = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < posted.size(); i++) {
+            Candidate candidate = read[i];
+            if (candidate == null) {
                 continue;
             }
             Candidate earlier = firstById.putIfAbsent(candidate.row.externalId(), candidate);
@@ -143,6 +152,28 @@ public class SeizureIntake {
     }
 
     /**
+     * A record naming an operation its authority does not take part in, or on a day outside the operation's period,
+     * is rejected (field {@code operationId}) rather than counted elsewhere: the customs system learns of its mistake.
+     */
+    private void refuseOperationsNotTheirs(String authority, Candidate[] read, Taken[] results) {
+        List<Candidate> naming = java.util.Arrays.stream(read)
+                .filter(c -> c != null && c.event.operationId() != null).toList();
+        if (naming.isEmpty()) {
+            return;
+        }
+        List<Optional<String>> refusals = operations.seizureRefusals(authority, naming.stream()
+                .map(c -> new OperationTagging.Named(c.event.operationId(), c.event.seizedOn())).toList());
+        for (int i = 0; i < naming.size(); i++) {
+            Candidate candidate = naming.get(i);
+            refusals.get(i).ifPresent(reason -> {
+                results[candidate.index] = new Taken(IntakeResult.rejected(candidate.index,
+                        candidate.row.externalId(), "operationId", reason), null, null);
+                read[candidate.index] = null;
+            });
+        }
+    }
+
+    /**
      * Replaces the content of a seizure the authority reported before and queues the new version; an identical
      * amendment changes nothing ({@code DUPLICATE}). Empty when the authority has no seizure of that id.
      */
@@ -155,6 +186,14 @@ public class SeizureIntake {
         } catch (RejectedRecord rejected) {
             throw new ProblemException(Problem.of("invalid-seizure", "Bad Request", 400, rejected.getMessage())
                     .withErrors(List.of(new Problem.FieldError(rejected.field, rejected.getMessage()))));
+        }
+        Candidate[] read = {candidate};
+        Taken[] refused = new Taken[1];
+        refuseOperationsNotTheirs(authority, read, refused);
+        if (refused[0] != null) {
+            throw new ProblemException(Problem.of("invalid-seizure", "Bad Request", 400, "operationId: "
+                    + refused[0].result().reason()).withErrors(List.of(new Problem.FieldError("operationId",
+                    refused[0].result().reason()))));
         }
         if (!externalId.equals(candidate.row.externalId())) {
             throw new ProblemException(Problem.of("invalid-seizure", "Bad Request", 400,

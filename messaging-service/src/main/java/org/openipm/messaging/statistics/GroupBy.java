@@ -4,15 +4,17 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What seizure statistics can be grouped by, each with the SQL expression of its key over the seizure ({@code s})
- * and, for the brand, its brands ({@code b.brand_id}, one row per brand of a goods line). Another key is one more
- * constant here.
+ * What seizure statistics can be grouped by, each with the SQL expression of its key over the seizure ({@code s}),
+ * for the brand its brands ({@code b.brand_id}, one row per brand of a goods line), for the operation the joint
+ * operations the seizure counts for ({@code o.id}, one row per operation). Another key is one more constant here.
  */
 public enum GroupBy {
     COUNTRY("country", "s.country", false),
     BRAND("brand", "b.brand_id", true),
     MONTH("month", "to_char(s.seized_on, 'YYYY-MM')", false),
-    TRANSPORT_MODE("transportMode", "s.transport_mode", false);
+    DAY("day", "to_char(s.seized_on, 'YYYY-MM-DD')", false),
+    TRANSPORT_MODE("transportMode", "s.transport_mode", false),
+    OPERATION("operation", "o.id::text", false);
 
     private final String parameter;
     private final String keySql;

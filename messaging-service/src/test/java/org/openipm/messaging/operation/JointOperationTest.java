@@ -15,12 +15,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.Fixtures.Product;
+import org.openipm.messaging.seizure.SeizureRecords;
+import org.openipm.testing.KafkaBroker;
 import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.TopicReader;
+import org.openipm.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import java.time.Duration;
+import java.util.TreeMap;
 import org.openipm.testing.Tokens;
 
 /** A joint operation: who may see it, how cases and seizures are tagged, and its results per group and role. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@SuppressWarnings("unchecked")
 class JointOperationTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
@@ -76,44 +85,120 @@ class JointOperationTest {
         given().auth().oauth2(officer(outsider)).contentType("application/json").body(refused)
                 .post("/api/v1/shipments").then().statusCode(400).body("errors[0].field", equalTo("operationId"));
 
-        // seizures: explicit and implicit by participants count; an outsider's, or one outside the period, do not
+        // seizures: explicit and implicit by participants count; one outside the period does not; naming an
+        // operation the authority is not part of, or on a day outside its period, is refused at intake
         report(lead, "FR", seizure("S1", TODAY, "FR", "POSTAL", 100.0, "EUR", null, goods(watches, 10, "pieces")));
         report(lead, "FR", seizure("S2", TODAY.minusDays(1), "FR", "EXPRESS", 50.0, "EUR", null,
                 goods(watches, 2, "pieces"), goods(bags, 3, "pairs")));
         report(partner, "BE", seizure("S3", TODAY, "BE", "POSTAL", 40.0, "USD", id, goods(bags, 4, "pairs")));
-        report(outsider, "DE", seizure("S4", TODAY, "DE", "POSTAL", 999.0, "EUR", id, goods(watches, 100, "pieces")));
         report(lead, "FR", seizure("S5", TODAY.minusDays(30), "FR", "POSTAL", 999.0, "EUR", null,
                 goods(watches, 100, "pieces")));
+        given().auth().oauth2(Tokens.withRole("customs-system", outsider, "DE")).contentType("application/json")
+                .body(Map.of("seizures", List.of(seizure("S4", TODAY, "DE", "POSTAL", 999.0, "EUR", id,
+                        goods(watches, 100, "pieces"))))).post("/api/v1/seizures").then().statusCode(202)
+                .body("accepted", equalTo(0)).body("results[0].status", equalTo("REJECTED"))
+                .body("results[0].field", equalTo("operationId"));
+        given().auth().oauth2(Tokens.withRole("customs-system", lead, "FR")).contentType("application/json")
+                .body(Map.of("seizures", List.of(seizure("S6", TODAY, "FR", "POSTAL", 1.0, "EUR", null,
+                        goods(bags, 1, "kg")), seizure("S7", TODAY.minusDays(30), "FR", "POSTAL", 999.0, "EUR", id,
+                        goods(watches, 100, "pieces"))))).post("/api/v1/seizures").then().statusCode(202)
+                .body("accepted", equalTo(1)).body("results[1].index", equalTo(1))
+                .body("results[1].status", equalTo("REJECTED")).body("results[1].field", equalTo("operationId"))
+                .body("results[1].reason", org.hamcrest.Matchers.containsString("outside the period"));
+        String outsiderSystem = Tokens.withRole("customs-system", outsider, "DE");
+        Map<String, Object> written = seizure("S8", TODAY, "DE", "POSTAL", 999.0, "EUR", id,
+                goods(watches, 100, "pieces"));
+        try (SeizureRecords.Writer writer = new SeizureRecords.Writer(KafkaBroker.bootstrapServers());
+                TopicReader deadLetters = new TopicReader(Topics.deadLetterOf(Topics.SEIZURE_REPORTED,
+                        "messaging-service"))) {
+            writer.write(outsider, written, outsiderSystem);
+            ConsumerRecord<String, String> parked = deadLetters.awaitOne(r -> (outsider + "/"
+                    + written.get("externalId")).equals(r.key()));
+            assertThat(TopicReader.header(parked, "dead-letter-reason")).contains("operationId")
+                    .contains("takes part in");
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> results(officer(partner), path, "day").getLong("seizures") == 4);
 
         JsonPath byCountry = results(officer(partner), path, "country");
-        assertThat(byCountry.getLong("seizures")).isEqualTo(3);
+        assertThat(byCountry.getLong("seizures")).isEqualTo(4);
         assertThat(byCountry.getLong("cases")).isEqualTo(2);
         assertThat(byCountry.getList("groups.key")).containsExactly("BE", "FR");
-        assertThat(byCountry.getMap("groups[1].quantities")).containsOnly(Map.entry("pairs", 3.0f), Map.entry("pieces", 12.0f));
-        assertThat(byCountry.getMap("groups[1].values")).containsOnly(Map.entry("EUR", 150.0f));
+        assertThat(byCountry.getMap("groups[1].quantities")).containsOnly(Map.entry("kg", 1.0f),
+                Map.entry("pairs", 3.0f), Map.entry("pieces", 12.0f));
+        assertThat(byCountry.getMap("groups[1].values")).containsOnly(Map.entry("EUR", 151.0f));
         assertThat(byCountry.getMap("groups[0].values")).containsOnly(Map.entry("USD", 40.0f));
 
+        // a brand's value is its goods lines' share of each seizure's value, as in the seizure statistics
         JsonPath byBrand = results(officer(lead), path, "brand");
         assertThat(byBrand.getList("groups.key")).containsExactlyInAnyOrder(watches.brandId(), bags.brandId());
         Map<String, Object> ofWatches = byBrand.getMap("groups.find { it.key == '" + watches.brandId() + "' }");
         assertThat(ofWatches).containsEntry("seizures", 2);
         assertThat(ofWatches.get("quantities")).isEqualTo(Map.of("pieces", 12.0f));
-        assertThat(ofWatches.get("values")).isEqualTo(Map.of("EUR", 100.0f));
+        assertThat(ofWatches.get("values")).isEqualTo(Map.of("EUR", 125.0f));
 
         JsonPath byDay = results(Tokens.admin(), path, "day");
         assertThat(byDay.getList("groups.key")).containsExactly(TODAY.minusDays(1).toString(), TODAY.toString());
-        assertThat(byDay.getList("groups.seizures")).containsExactly(1, 2);
+        assertThat(byDay.getList("groups.seizures")).containsExactly(1, 3);
 
         JsonPath watchesView = results(Tokens.brand(watches.brandId()), path, "transportMode");
         assertThat(watchesView.getLong("seizures")).isEqualTo(2);
         assertThat(watchesView.getLong("cases")).isEqualTo(1);
         assertThat(watchesView.getList("groups.key")).containsExactly("EXPRESS", "POSTAL");
         assertThat(watchesView.getMap("groups[0].quantities")).containsOnly(Map.entry("pieces", 2.0f));
-        assertThat(watchesView.getMap("groups[0].values")).isEmpty();
+        assertThat(watchesView.getMap("groups[0].values")).containsOnly(Map.entry("EUR", 25.0f));
         assertThat(watchesView.getMap("groups[1].values")).containsOnly(Map.entry("EUR", 100.0f));
         JsonPath bagsByBrand = results(Tokens.brand(bags.brandId()), path, "brand");
         assertThat(bagsByBrand.getList("groups.key")).containsExactly(bags.brandId());
-        assertThat(bagsByBrand.getMap("groups[0].quantities")).containsOnly(Map.entry("pairs", 7.0f));
+        assertThat(bagsByBrand.getMap("groups[0].quantities")).containsOnly(Map.entry("kg", 1.0f),
+                Map.entry("pairs", 7.0f));
+
+        // the statistics per operation: the same seizures, the same sums as the results, for each role
+        for (String token : List.of(Tokens.admin(), officer(partner), Tokens.brand(watches.brandId()),
+                Tokens.brand(bags.brandId()))) {
+            assertThat(operationStatistics(token, id)).as("statistics and results agree").isEqualTo(
+                    summed(results(token, path, "country")));
+        }
+        assertThat(operationStatistics(officer(partner), id)).startsWith("4|");
+        assertThat(operationStatistics(Tokens.brand(watches.brandId()), id)).isEqualTo("2|pieces=12.0|EUR=125.0");
+        assertThat(operationStatistics(officer(outsider), id)).as("not a participant").isNull();
+        assertThat(operationStatistics(Tokens.brand(strangerBrand), id)).isNull();
+    }
+
+    /** The operation's group of {@code GET /api/v1/statistics/seizures?groupBy=operation}, as "n|unit=q,..|cur=v,..". */
+    private static String operationStatistics(String token, String operationId) {
+        JsonPath statistics = given().auth().oauth2(token).get("/api/v1/statistics/seizures?groupBy=operation")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, Object> group = statistics.getMap("groups.find { it.key == '" + operationId + "' }");
+        if (group == null) {
+            return null;
+        }
+        Map<String, Double> quantities = new TreeMap<>();
+        ((List<Map<String, Object>>) group.get("quantities")).forEach(q -> quantities.put((String) q.get("unit"),
+                ((Number) q.get("quantity")).doubleValue()));
+        Map<String, Double> values = new TreeMap<>();
+        ((List<Map<String, Object>>) group.get("values")).forEach(v -> values.put((String) v.get("currency"),
+                ((Number) v.get("amount")).doubleValue()));
+        return text(((Number) group.get("seizures")).longValue(), quantities, values);
+    }
+
+    /** The results' groups added up, in the same form. */
+    private static String summed(JsonPath results) {
+        Map<String, Double> quantities = new TreeMap<>();
+        Map<String, Double> values = new TreeMap<>();
+        for (Map<String, Object> group : results.<Map<String, Object>>getList("groups")) {
+            ((Map<String, Number>) group.get("quantities")).forEach((unit, q) -> quantities.merge(unit,
+                    q.doubleValue(), Double::sum));
+            ((Map<String, Number>) group.get("values")).forEach((currency, v) -> values.merge(currency,
+                    v.doubleValue(), Double::sum));
+        }
+        return text(results.getLong("seizures"), quantities, values);
+    }
+
+    private static String text(long seizures, Map<String, Double> quantities, Map<String, Double> values) {
+        return seizures + "|" + String.join(",", quantities.entrySet().stream().map(e -> e.getKey() + "="
+                + e.getValue()).toList()) + "|" + String.join(",", values.entrySet().stream().map(e -> e.getKey()
+                + "=" + e.getValue()).toList());
     }
 
     private static String officer(String authority) {

@@ -32,7 +32,8 @@ public class SeizureMatchRepository {
     /** A seizure as matched, ready to store. */
     public record Row(UUID id, String authority, String externalId, String contentSha256, LocalDate seizedOn,
             String country, String office, String transportMode, String originCountry, Double estimatedValue,
-            String currency, UUID caseId, boolean caseOpened, Instant matchedAt, List<SeizureMatcher.Line> lines) {
+            String currency, UUID caseId, boolean caseOpened, UUID operationId, Instant matchedAt,
+            List<SeizureMatcher.Line> lines) {
     }
 
     /** What is stored of a seizure already matched: its id, the version matched and its case. */
@@ -139,6 +140,7 @@ public class SeizureMatchRepository {
             seizure.put("currency", row.currency());
             seizure.put("case_id", row.caseId());
             seizure.put("case_opened", row.caseOpened());
+            seizure.put("operation_id", row.operationId());
             seizure.put("matched_at", row.matchedAt().toString());
             seizures.add(seizure);
             for (SeizureMatcher.Line line : row.lines()) {
@@ -156,16 +158,18 @@ public class SeizureMatchRepository {
         String seizureJson = write(seizures);
         String linesJson = write(lines);
         run("insert into seizure (id, authority, external_id, content_sha256, seized_on, country, office, "
-                + "transport_mode, origin_country, estimated_value, currency, case_id, case_opened, matched_at) "
+                + "transport_mode, origin_country, estimated_value, currency, case_id, case_opened, operation_id, "
+                + "matched_at) "
                 + "select * from jsonb_to_recordset(?::jsonb) as t(id uuid, authority text, external_id text, "
                 + "content_sha256 text, seized_on date, country text, office text, transport_mode text, "
                 + "origin_country text, estimated_value numeric, currency text, case_id uuid, case_opened boolean, "
-                + "matched_at timestamptz) "
+                + "operation_id uuid, matched_at timestamptz) "
                 + "on conflict (authority, external_id) do update set content_sha256 = excluded.content_sha256, "
                 + "seized_on = excluded.seized_on, country = excluded.country, office = excluded.office, "
                 + "transport_mode = excluded.transport_mode, origin_country = excluded.origin_country, "
                 + "estimated_value = excluded.estimated_value, currency = excluded.currency, "
-                + "case_id = excluded.case_id, case_opened = excluded.case_opened, matched_at = excluded.matched_at",
+                + "case_id = excluded.case_id, case_opened = excluded.case_opened, operation_id = excluded.operation_id, "
+                + "matched_at = excluded.matched_at",
                 statement -> {
                     statement.setString(1, seizureJson);
                     return statement.executeUpdate();

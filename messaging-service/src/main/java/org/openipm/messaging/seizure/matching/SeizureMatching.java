@@ -125,7 +125,7 @@ public class SeizureMatching {
             rows.add(new SeizureMatchRepository.Row(id, seizure.authority(), seizure.externalId(),
                     reported.contentSha256(), seizure.seizedOn(), seizure.country(), seizure.office(),
                     seizure.transportMode(), origin, seizure.estimatedValue(), seizure.currency(), caseId, opened,
-                    now, match.lines()));
+                    seizure.operationId(), now, match.lines()));
             events.add(new SeizureMatched(id, seizure.authority(), seizure.externalId(), reported.contentSha256(),
                     seizure.seizedOn(), seizure.country(), seizure.office(), seizure.transportMode(), origin, caseId,
                     opened, match.brands(), match.quantities(), match.values(), now));
