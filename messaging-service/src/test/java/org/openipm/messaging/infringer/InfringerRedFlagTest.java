@@ -38,6 +38,9 @@ import org.openipm.testing.TopicReader;
 @WithTestResource(PlatformTestResource.class)
 class InfringerRedFlagTest {
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @Test
     void aFlagMatchingListedSellersAndConsignorsIsMarkedForTheOfficerAndEachBrandOnlySeesItsOwn() {
         String authority = Fixtures.registerAuthority("FR", "FRCDG");
@@ -208,6 +211,60 @@ class InfringerRedFlagTest {
             assertThat(matched.drain(Duration.ofSeconds(2)).stream().filter(r -> plainId.equals(r.key())
                     && EventTypes.SEIZURE_INFRINGER_MATCHED.equals(TopicReader.header(r, "ce_type"))))
                     .as("the two records told before the amendment, no more").hasSize(2);
+        }
+    }
+
+    @Test
+    void theListsCopyWaitsOutADatabaseOutageAppliesEachChangeOnceAndStillSetsPoisonAside() {
+        String brand = Fixtures.newId("brand");
+        UUID before = list(brand, "SELLER_DOMAIN", Fixtures.newId("before") + ".example");
+        awaitCopy(before, 1);
+        double retriesBefore = retries();
+        UUID during;
+        UUID removed;
+        InfringerListed removedFirstVersion;
+        try (PostgresServer.Outage outage = PostgresServer.outage()) {
+            during = list(brand, "CONSIGNOR_NAME", "Outage Traders " + UUID.randomUUID());
+            removed = UUID.randomUUID();
+            removedFirstVersion = new InfringerListed(removed, brand, "SELLER_DOMAIN",
+                    Fixtures.newId("gone") + ".example", "CN", "Evidence", 1, Instant.now());
+            send(removed, EventTypes.INFRINGER_LISTED, removedFirstVersion);
+            delist(brand, removed);
+            Fixtures.send(Topics.BRAND_INFRINGERS, null, "poison-" + brand, "[1, 2".getBytes(StandardCharsets.UTF_8),
+                    Fixtures.cloudEventHeaders(UUID.randomUUID(), EventTypes.INFRINGER_LISTED, "product-service"));
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 2);
+        }
+        UUID after = list(brand, "SELLER_DOMAIN", Fixtures.newId("after") + ".example");
+        send(removed, EventTypes.INFRINGER_LISTED, removedFirstVersion); // an old version delivered again
+
+        awaitCopy(after, 1);
+        awaitCopy(during, 1);
+        awaitCopy(removed, 2);
+        try (TopicReader deadLetters = new TopicReader(Topics.deadLetterOf(Topics.BRAND_INFRINGERS,
+                "messaging-service"))) {
+            deadLetters.awaitOne(r -> ("poison-" + brand).equals(r.key()));
+            assertThat(deadLetters.drain(Duration.ofSeconds(1))).as("an outage is not poison").noneMatch(r ->
+                    List.of(before, during, removed, after).stream().anyMatch(id -> id.toString().equals(r.key())));
+        }
+        assertThat(versionOf(removed)).as("the removal stays; the old listing did not bring it back").isEqualTo(2);
+        assertThat(removedStill(removed)).isTrue();
+    }
+
+    private double retries() {
+        var counter = metrics.find("openipm.consumer.retries").tag("consumer", InfringerHandler.CONSUMER).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static boolean removedStill(UUID entryId) {
+        try (var connection = java.sql.DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER,
+                PostgresServer.PASSWORD);
+                var query = connection.prepareStatement(
+                        "select removed from messaging.infringer_entry where entry_id = ?")) {
+            query.setObject(1, entryId);
+            var rows = query.executeQuery();
+            return rows.next() && rows.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

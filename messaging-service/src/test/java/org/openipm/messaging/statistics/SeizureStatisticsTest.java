@@ -10,7 +10,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.openipm.messaging.seizure.intake.SeizureReportedHandler;
+import org.openipm.testing.PostgresServer;
 import org.openipm.events.Topics;
 import org.openipm.messaging.Fixtures;
 import org.openipm.messaging.seizure.SeizureRecords;
@@ -27,6 +32,9 @@ import org.openipm.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 class SeizureStatisticsTest {
+
+    @Inject
+    MeterRegistry metrics;
 
     private static final String YEAR = "from=2011-01-01&to=2011-12-31";
 
@@ -145,6 +153,53 @@ class SeizureStatisticsTest {
         }
         given().auth().oauth2(Tokens.withRole(Roles.SSP, "some-ssp", "FR")).get("/api/v1/statistics/seizures"
                 + "?groupBy=country").then().statusCode(403);
+    }
+
+    @Test
+    void theTopicConsumerWaitsOutADatabaseOutageLosesNothingCountsNothingTwiceAndStillSetsPoisonAside() {
+        String authority = Fixtures.registerAuthority("FR", "FRLEH");
+        String system = Tokens.withRole(Roles.CUSTOMS_SYSTEM, authority, "FR");
+        Fixtures.Product product = Fixtures.verifiedProduct(Fixtures.newId("brand"));
+        Fixtures.awaitCatalogue(product);
+        List<Map<String, Object>> before = seizures("B", 5, product);
+        List<Map<String, Object>> during = seizures("D", 5, product);
+        List<Map<String, Object>> after = seizures("A", 5, product);
+        String poisonKey = authority + "/poison";
+        try (SeizureRecords.Writer writer = new SeizureRecords.Writer(KafkaBroker.bootstrapServers());
+                TopicReader matches = new TopicReader(Topics.SEIZURE_MATCHED);
+                TopicReader deadLetters = new TopicReader(Topics.deadLetterOf(Topics.SEIZURE_REPORTED,
+                        "messaging-service"))) {
+            writer.writeAll(authority, before, system);
+            matches.await(r -> r.value().contains("\"authority\":\"" + authority + "\""), 5, Duration.ofSeconds(60));
+            double retriesBefore = retries();
+            try (PostgresServer.Outage outage = PostgresServer.outage()) {
+                writer.writeAll(authority, during, system);
+                writer.write(poisonKey, "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8), system);
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 2);
+            }
+            writer.writeAll(authority, after, system);
+            writer.writeAll(authority, before, system); // delivered again after the outage
+
+            matches.await(r -> r.value().contains("\"authority\":\"" + authority + "\""), 15, Duration.ofSeconds(90));
+            assertThat(matches.drain(Duration.ofSeconds(3)).stream().filter(r -> r.value().contains(
+                    "\"authority\":\"" + authority + "\""))).as("each seizure matched once").hasSize(15);
+            deadLetters.awaitOne(r -> poisonKey.equals(r.key()));
+            assertThat(deadLetters.drain(Duration.ofSeconds(1))).as("an outage is not poison")
+                    .noneMatch(r -> r.key() != null && r.key().startsWith(authority + "/") && !poisonKey.equals(r.key()));
+        }
+        assertThat(groups(statistics(system, "groupBy=country"))).containsExactlyEntriesOf(
+                Map.of("FR", "15|pieces=30.0,|EUR=150.0,"));
+    }
+
+    private static List<Map<String, Object>> seizures(String prefix, int count, Fixtures.Product product) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> (Map<String, Object>) new HashMap<>(
+                SeizureRecords.seizure(prefix + i, product.gtin(), 2, "pieces", 10))).toList();
+    }
+
+    private double retries() {
+        var counter = metrics.find("openipm.consumer.retries").tag("consumer", SeizureReportedHandler.CONSUMER)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static void post(String token, List<Map<String, Object>> seizures) {
