@@ -26,83 +26,30 @@ RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-10}"
 GTIN=09520123456788
 BRAND=bench-brand
-for tool in curl psql; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing" >&2; exit 2; }
-done
-
-WORK="$(mktemp -d /tmp/authentication-bench.XXXXXX)"
-PIDS=()
-STARTED_INFRA=0
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  done
-  if [ "$STARTED_INFRA" = 1 ]; then "$ROOT/ipm" down >/dev/null || true; fi
-  echo "work files (logs, codes): $WORK"
-}
-trap cleanup EXIT
-
-wait_port() { # host port seconds [pid of the process that should listen]
-  local end=$((SECONDS + $3))
-  while [ "$SECONDS" -lt "$end" ]; do
-    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
-    if [ -n "${4:-}" ] && ! kill -0 "$4" 2>/dev/null; then echo "the process for $1:$2 ended" >&2; return 1; fi
-    sleep 0.2
-  done
-  echo "nothing listens on $1:$2 after $3 s" >&2; return 1
-}
+source "$ROOT/tools/bench/bench-lib.sh"
+bench_require curl psql
+bench_init authentication-bench
 
 AUTH_APP="${AUTH_APP:-$ROOT/authentication-service/target/quarkus-app}"
 REFERENCE_APP="${REFERENCE_APP:-$ROOT/reference-provider/target/quarkus-app}"
-if [ ! -f "$AUTH_APP/quarkus-run.jar" ] || [ ! -f "$REFERENCE_APP/quarkus-run.jar" ] \
-    || [ ! -d "$ROOT/platform/event-contracts/target/classes" ] || [ ! -f "$ROOT/tools/launcher/target/launcher.jar" ]; then
-  echo "== packaging authentication-service, reference-provider and the launcher"
-  "$ROOT/mvnw" -B -q package -pl :authentication-service,:reference-provider,:launcher -am -DskipTests
-fi
-echo "== resolving the bench classpath"
-"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="$ROOT/platform/event-contracts/target/classes:$(cat "$WORK/cp.txt")"
+bench_package :authentication-service,:reference-provider "$AUTH_APP/quarkus-run.jar" "$REFERENCE_APP/quarkus-run.jar"
+bench_classpath "$BENCH/pom.xml"
 
-BOOTSTRAP=localhost:19094
-AUTH=http://127.0.0.1:18083
-REFERENCE=http://127.0.0.1:18086
-echo "== starting Kafka (19094) and PostgreSQL (25434): ./ipm up --infra-only, state in $WORK/ipm"
-# Exported: ./ipm down and ./ipm token below act on this setup, not on your own .ipm/.
-export IPM_DIR="$WORK/ipm" IPM_KAFKA_PORT=19094 IPM_POSTGRES_PORT=25434
-STARTED_INFRA=1
-IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d > "$WORK/ipm-up.log" 2>&1 || {
-  cat "$WORK/ipm-up.log" >&2; exit 1; }
-export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
-PSQL=(psql -h 127.0.0.1 -p 25434 -U openipm -d openipm -tA)
+bench_infra 19094 25434
 # SQL statements per request come from pg_stat_statements, whose library loads only at server start: start again.
-SUPERUSER_PSQL=(psql -h 127.0.0.1 -p 25434 -U postgres -d openipm -tA)
+SUPERUSER_PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d openipm -tA)
 "${SUPERUSER_PSQL[@]}" -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
 "$ROOT/ipm" down > /dev/null
 IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d >> "$WORK/ipm-up.log" 2>&1 || {
   cat "$WORK/ipm-up.log" >&2; exit 1; }
 "${SUPERUSER_PSQL[@]}" -c "create extension if not exists pg_stat_statements" > /dev/null
-
-start_service() { # name port quarkus-app java-opts [VAR=value ...]
-  local name=$1 port=$2 app=$3 opts=$4
-  shift 4
-  echo "== starting $name (127.0.0.1:$port): $app"
-  # A loaded machine can take longer than the pool's 5 s default to open the first connection at start.
-  env QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S QUARKUS_HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25434/openipm \
-    QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
-    MP_JWT_VERIFY_AUDIENCES=openipm QUARKUS_LOG_CONSOLE_JSON_ENABLED=false _PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    "$@" java $opts -jar "$app/quarkus-run.jar" >> "$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-  wait_port 127.0.0.1 "$port" 180 $! || { tail -n 30 "$WORK/$name.log" >&2; exit 1; }
-}
-start_service authentication-service 18083 "$AUTH_APP" \
+AUTH=http://127.0.0.1:18083
+REFERENCE=http://127.0.0.1:18086
+bench_service authentication-service 18083 "$AUTH_APP" \
   "${AUTH_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/authentication.jfr,settings=profile,dumponexit=true}" \
   OPENIPM_AUTHENTICATION_SECRET_KEY="$(head -c 32 /dev/urandom | base64)"
 AUTH_PID=${PIDS[-1]}
-start_service reference-provider 18086 "$REFERENCE_APP" "-Xmx512m" OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
+bench_service reference-provider 18086 "$REFERENCE_APP" "-Xmx512m" OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
 REFERENCE_PID=${PIDS[-1]}
 
 ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
@@ -123,11 +70,7 @@ curl -sf "$REFERENCE/admin/registration" -H "Authorization: Bearer $ADMIN" \
       -H 'Content-Type: application/json' --data-binary @- > /dev/null
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/AuthenticationBench.java" catalogue \
   "$BOOTSTRAP" "$BRAND" "$GTIN"
-for _ in $(seq 1 300); do
-  [ "$("${PSQL[@]}" -c "select count(*) from authentication.catalogue_gtin where gtin = '$GTIN'" 2>/dev/null)" = 1 ] \
-    && break
-  sleep 0.1
-done
+bench_await_catalogue authentication "$GTIN"
 
 # CPU time (clock ticks) spent so far by each part of this setup. On a shared machine latency depends on the
 # neighbours; CPU time per request does much less, and says where the budget of two cores goes.

@@ -41,27 +41,12 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-for tool in hey wrk; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y $tool" >&2; exit 2; }
-done
-
-WORK="$(mktemp -d /tmp/lookup-bench.XXXXXX)"
+source "$ROOT/tools/bench/bench-lib.sh"
+bench_require hey wrk
+bench_init lookup-bench
 LOOKUP_PID=""
-STARTED_INFRA=0
-cleanup() {
-  stop_lookup
-  if [ "$STARTED_INFRA" = 1 ]; then "$ROOT/ipm" down >/dev/null || true; fi
-  echo "work files (logs, hey CSVs): $WORK"
-}
-trap cleanup EXIT
-
-wait_port() { # host port seconds
-  for _ in $(seq 1 $(($3 * 10))); do
-    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "nothing listens on $1:$2 after $3 s" >&2; return 1
-}
+# lookup-service is started and stopped here (a baseline build takes turns with this one); the rest by the library.
+trap 'stop_lookup; bench_cleanup' EXIT
 
 STARTS=0
 start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:18082 against the bench's Kafka and PostgreSQL
@@ -75,7 +60,7 @@ start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:18082 agai
     MP_JWT_VERIFY_AUDIENCES=openipm \
     java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.$STARTS.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
   LOOKUP_PID=$!
-  wait_port 127.0.0.1 18082 180
+  wait_port 127.0.0.1 18082 180 "$LOOKUP_PID"
 }
 
 stop_lookup() {
@@ -86,9 +71,7 @@ stop_lookup() {
   LOOKUP_PID=""
 }
 
-echo "== resolving the bench classpath"
-"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-CP="$(cat "$WORK/cp.txt")"
+bench_classpath "$BENCH/pom.xml"
 
 if [ "$USE_IPM" = 1 ]; then
   BOOTSTRAP=localhost:9092
@@ -98,16 +81,8 @@ if [ "$USE_IPM" = 1 ]; then
   export PGPASSWORD
   TOKEN="$("$ROOT/ipm" token officer)"
 else
-  BOOTSTRAP=localhost:19092
   BASE=http://127.0.0.1:18082
-  echo "== starting Kafka (19092) and PostgreSQL (25432): ./ipm up --infra-only, state in $WORK/ipm"
-  # Exported: ./ipm down and ./ipm token below act on this setup, not on your own .ipm/.
-  export IPM_DIR="$WORK/ipm" IPM_KAFKA_PORT=19092 IPM_POSTGRES_PORT=25432
-  STARTED_INFRA=1
-  IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d > "$WORK/ipm-up.log" 2>&1 || {
-    cat "$WORK/ipm-up.log" >&2; exit 1; }
-  export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
-  PSQL=(psql -h 127.0.0.1 -p 25432 -U openipm -d openipm -tA)
+  bench_infra 19092 25432
 
   LOOKUP_APP="${LOOKUP_APP:-$ROOT/lookup-service/target/quarkus-app}"
   [ -f "$LOOKUP_APP/quarkus-run.jar" ] || \

@@ -4,14 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -22,27 +18,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
-import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.openipm.events.CloudEventHeaders;
-import org.openipm.events.EventTypes;
+import org.openipm.bench.Catalogue;
+import org.openipm.bench.KafkaRoundTrip;
+import org.openipm.bench.Stats;
 import org.openipm.events.Topics;
 import org.openipm.events.product.ProductPublished;
-import org.openipm.events.product.ProductSnapshot;
 
 /**
  * Plays product-service and officers for messaging-bench.sh.
@@ -65,7 +50,7 @@ public class MessagingBench {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "catalogue" -> catalogue(args[1], args[2], args[3]);
+            case "catalogue" -> Catalogue.publish(args[1], args[2], args[3], "WATCHES");
             case "throughput" -> throughput(args[1], args[2], args[3], args[4], Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]));
             case "latency" -> latency(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]),
@@ -74,25 +59,6 @@ public class MessagingBench {
         }
     }
 
-    static void catalogue(String bootstrap, String brand, String gtin) throws Exception {
-        UUID productId = UUID.randomUUID();
-        ProductSnapshot snapshot = new ProductSnapshot(productId, brand, "Brand " + brand, List.of(), "SKU-BENCH",
-                "Bench watch", "WATCHES", null, "PUBLISHED", 1, List.of(gtin), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), Instant.now(), List.of(gtin));
-        RecordHeaders headers = new RecordHeaders();
-        Map.of(CloudEventHeaders.ID, UUID.randomUUID().toString(), CloudEventHeaders.TYPE,
-                EventTypes.PRODUCT_PUBLISHED, CloudEventHeaders.SOURCE, "/openipm/product-service",
-                CloudEventHeaders.SPEC_VERSION, "1.0", CloudEventHeaders.TIME, Instant.now().toString(),
-                CloudEventHeaders.CONTENT_TYPE, "application/json")
-                .forEach((k, v) -> headers.add(k, v.getBytes(StandardCharsets.UTF_8)));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PRODUCT_EVENTS, null, productId.toString(),
-                    JSON.writeValueAsBytes(new ProductPublished(snapshot)), headers)).get();
-        }
-        System.out.println("product " + productId + " of " + brand + " published with verified GTIN " + gtin);
-    }
 
     /** One flag: a sea container (free reference, so no two flags link) with one goods line of the GTIN. */
     static HttpResponse<String> flag(String base, String token, String office, String gtin) throws Exception {
@@ -171,7 +137,7 @@ public class MessagingBench {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
         int total = rate * seconds;
-        KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap);
+        KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap, 700);
         roundTrip.start();
         ticks.scheduleAtFixedRate(() -> {
             if (next.getAndIncrement() < total) {
@@ -219,95 +185,9 @@ public class MessagingBench {
         System.out.printf("  flag POST sent -> its shipment-flagged record consumed: %s%n", f);
         System.out.printf("  bare Kafka produce -> consume, same broker and rate:   %s%n", k);
         System.out.printf("RESULT flag_p50_ms=%.1f flag_p99_ms=%.1f flag_max_ms=%.1f kafka_p50_ms=%.1f "
-                + "kafka_p99_ms=%.1f kafka_max_ms=%.1f failures=%d missing_records=%d%n", f.p50 / 1000.0,
-                f.p99 / 1000.0, f.max / 1000.0, k.p50 / 1000.0, k.p99 / 1000.0, k.max / 1000.0, failures.size(),
+                + "kafka_p99_ms=%.1f kafka_max_ms=%.1f failures=%d missing_records=%d%n", f.p50() / 1000.0,
+                f.p99() / 1000.0, f.max() / 1000.0, k.p50() / 1000.0, k.p99() / 1000.0, k.max() / 1000.0, failures.size(),
                 sentAt.size() - flagToRecord.size());
         System.exit(0);
-    }
-
-    /** Records produced and consumed in this process: the broker's own produce -> consume latency. */
-    static final class KafkaRoundTrip {
-        static final String TOPIC = "bench.kafka-round-trip";
-        private final KafkaProducer<Long, byte[]> producer;
-        private final KafkaConsumer<Long, byte[]> consumer;
-        private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final byte[] payload = new byte[700]; // about a shipment-flagged event
-        private Thread polling;
-
-        KafkaRoundTrip(String bootstrap) throws Exception {
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-            // As the platform's producers: acks=all, idempotent, linger 1 ms.
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.LINGER_MS_CONFIG, 1), new LongSerializer(), new ByteArraySerializer());
-            Properties consumerConfig = new Properties();
-            consumerConfig.put("bootstrap.servers", bootstrap);
-            consumerConfig.put("group.id", "bench-round-trip-" + UUID.randomUUID());
-            consumer = new KafkaConsumer<>(consumerConfig, new LongDeserializer(), new ByteArrayDeserializer());
-            TopicPartition partition = new TopicPartition(TOPIC, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToEnd(List.of(partition));
-            consumer.position(partition);
-        }
-
-        void start() {
-            polling = new Thread(() -> {
-                while (running.get()) {
-                    for (ConsumerRecord<Long, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                        latencies.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - record.key()));
-                    }
-                }
-                consumer.close();
-            }, "round-trip-consumer");
-            polling.start();
-        }
-
-        void send() {
-            producer.send(new ProducerRecord<>(TOPIC, System.nanoTime(), payload));
-        }
-
-        int received() {
-            return latencies.size();
-        }
-
-        List<Long> latenciesMicros() {
-            synchronized (latencies) {
-                return new ArrayList<>(latencies);
-            }
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            polling.join(5000);
-            producer.close();
-        }
-    }
-
-    record Stats(long p50, long p99, long max, int count) {
-        static Stats of(List<Long> micros) {
-            if (micros.isEmpty()) {
-                return new Stats(0, 0, 0, 0);
-            }
-            List<Long> sorted = new ArrayList<>(micros);
-            Collections.sort(sorted);
-            return new Stats(at(sorted, 0.50), at(sorted, 0.99), sorted.get(sorted.size() - 1), sorted.size());
-        }
-
-        static long at(List<Long> sorted, double q) {
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
-        }
-
-        @Override
-        public String toString() {
-            return String.format("p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms (%d)", p50 / 1000.0, p99 / 1000.0,
-                    max / 1000.0, count);
-        }
     }
 }

@@ -10,36 +10,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.LongDeserializer;
-import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.openipm.bench.KafkaRoundTrip;
+import org.openipm.bench.Stats;
 import org.openipm.events.CloudEventHeaders;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
@@ -104,7 +93,7 @@ public class NotificationBench {
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 bootstrap, ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 1), new StringSerializer(), new ByteArraySerializer());
-        KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap);
+        KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap, 700);
         roundTrip.start();
 
         System.out.printf("== warm-up: %d s at %d/s (not counted)%n", warmup, rate);
@@ -183,8 +172,8 @@ public class NotificationBench {
         System.out.printf("  bare Kafka produce -> consume, same rate:       %s%n", kafka);
         System.out.printf("  delivery rate to the healthy endpoint: %.0f/s (offered %d/s)%n", rateDelivered, rate);
         System.out.printf("RESULT delivery_p50_ms=%.1f delivery_p99_ms=%.1f delivery_max_ms=%.1f kafka_p50_ms=%.1f "
-                + "kafka_p99_ms=%.1f lost=%d delivered_per_s=%.0f%n", delivery.p50 / 1000.0, delivery.p99 / 1000.0,
-                delivery.max / 1000.0, kafka.p50 / 1000.0, kafka.p99 / 1000.0, lost, rateDelivered);
+                + "kafka_p99_ms=%.1f lost=%d delivered_per_s=%.0f%n", delivery.p50() / 1000.0, delivery.p99() / 1000.0,
+                delivery.max() / 1000.0, kafka.p50() / 1000.0, kafka.p99() / 1000.0, lost, rateDelivered);
     }
 
     static void subscribe(HttpClient http, String base, String token, String url) throws Exception {
@@ -194,95 +183,6 @@ public class NotificationBench {
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("subscription refused: " + created.statusCode() + " " + created.body());
-        }
-    }
-
-    /** Records produced and consumed in this process: the broker's own produce -> consume latency. */
-    static final class KafkaRoundTrip {
-        static final String TOPIC = "bench.kafka-round-trip";
-        private final KafkaProducer<Long, byte[]> producer;
-        private final KafkaConsumer<Long, byte[]> consumer;
-        private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final byte[] payload = new byte[700]; // about an authentication-completed event
-        private Thread polling;
-
-        KafkaRoundTrip(String bootstrap) throws Exception {
-            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-                admin.createTopics(List.of(new NewTopic(TOPIC, 1, (short) 1))).all().get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
-                }
-            }
-            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                    ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                    ProducerConfig.LINGER_MS_CONFIG, 1), new LongSerializer(), new ByteArraySerializer());
-            Properties consumerConfig = new Properties();
-            consumerConfig.put("bootstrap.servers", bootstrap);
-            consumerConfig.put("group.id", "bench-round-trip-" + UUID.randomUUID());
-            consumer = new KafkaConsumer<>(consumerConfig, new LongDeserializer(), new ByteArrayDeserializer());
-            TopicPartition partition = new TopicPartition(TOPIC, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToEnd(List.of(partition));
-            consumer.position(partition);
-        }
-
-        void start() {
-            polling = new Thread(() -> {
-                while (running.get()) {
-                    for (ConsumerRecord<Long, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                        latencies.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - record.key()));
-                    }
-                }
-                consumer.close();
-            }, "round-trip-consumer");
-            polling.start();
-        }
-
-        void send() {
-            producer.send(new ProducerRecord<>(TOPIC, System.nanoTime(), payload));
-        }
-
-        void reset() {
-            latencies.clear();
-        }
-
-        int received() {
-            return latencies.size();
-        }
-
-        List<Long> latenciesMicros() {
-            synchronized (latencies) {
-                return new ArrayList<>(latencies);
-            }
-        }
-
-        void stop() throws InterruptedException {
-            running.set(false);
-            polling.join(5000);
-            producer.close();
-        }
-    }
-
-    record Stats(long p50, long p99, long max, int count) {
-        static Stats of(List<Long> micros) {
-            if (micros.isEmpty()) {
-                return new Stats(0, 0, 0, 0);
-            }
-            List<Long> sorted = new ArrayList<>(micros);
-            Collections.sort(sorted);
-            return new Stats(at(sorted, 0.50), at(sorted, 0.99), sorted.get(sorted.size() - 1), sorted.size());
-        }
-
-        static long at(List<Long> sorted, double q) {
-            return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
-        }
-
-        @Override
-        public String toString() {
-            return String.format("p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms", p50 / 1000.0, p99 / 1000.0,
-                    max / 1000.0);
         }
     }
 }

@@ -1,0 +1,134 @@
+# Shared parts of the benchmark scripts (*/bench/*.sh): sourced, never run. A script sets ROOT (the project) and
+# calls bench_init first; everything it starts through these functions is stopped when it exits.
+#
+#   bench_init <name>                      work dir $WORK, cleanup on exit
+#   bench_require <tool>...                exit 2 naming the first tool missing
+#   bench_package <modules> <file>...      ./mvnw package those modules (and the launcher) if a file is missing
+#   bench_classpath <bench pom>            $CP: event-contracts' classes, the pom's dependencies, the shared
+#                                          Java helpers (tools/bench/src, package org.openipm.bench)
+#   bench_infra <kafka port> <pg port>     Kafka and PostgreSQL 17 with `./ipm up --infra-only` (state in $WORK);
+#                                          sets BOOTSTRAP, PGPASSWORD, PSQL and IPM_DIR (./ipm token uses it)
+#   bench_service <name> <port> <quarkus-app> <java opts> [VAR=value]...
+#                                          runs a packaged service against that setup, waits for its port;
+#                                          its pid is ${PIDS[-1]}
+#   bench_wait_ready <base url> [seconds]  polls /q/health/ready
+#   bench_await_catalogue <schema> <gtin>  waits until the service's catalogue copy holds the GTIN
+#   bench_register_authority <base> <admin token> <id>
+#   with_load <label> <command>...         runs it, tees $WORK/result.<label>.txt and the mean load average
+
+bench_init() {
+  WORK="$(mktemp -d "/tmp/$1.XXXXXX")"
+  PIDS=()
+  STARTED_INFRA=0
+  trap bench_cleanup EXIT
+}
+
+bench_cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+  done
+  if [ "$STARTED_INFRA" = 1 ]; then "$ROOT/ipm" down >/dev/null || true; fi
+  echo "work files (logs): $WORK"
+}
+
+bench_require() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install -y $tool" >&2; exit 2; }
+  done
+}
+
+wait_port() { # host port seconds [pid of the process that should listen]
+  local end=$((SECONDS + $3))
+  while [ "$SECONDS" -lt "$end" ]; do
+    (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null && return 0
+    if [ -n "${4:-}" ] && ! kill -0 "$4" 2>/dev/null; then echo "the process for $1:$2 ended" >&2; return 1; fi
+    sleep 0.2
+  done
+  echo "nothing listens on $1:$2 after $3 s" >&2; return 1
+}
+
+bench_package() { # comma-separated modules, then the files that must exist
+  local modules=$1 file
+  shift
+  for file in "$@" "$ROOT/platform/event-contracts/target/classes" "$ROOT/tools/launcher/target/launcher.jar"; do
+    if [ ! -e "$file" ]; then
+      echo "== packaging $modules and the launcher"
+      "$ROOT/mvnw" -B -q package -pl "$modules,:launcher" -am -DskipTests
+      return
+    fi
+  done
+}
+
+bench_classpath() { # the bench's pom.xml (it only lists dependencies)
+  echo "== resolving the bench classpath"
+  "$ROOT/mvnw" -B -q -f "$1" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+  CP="$ROOT/platform/event-contracts/target/classes:$(cat "$WORK/cp.txt")"
+  mkdir -p "$WORK/bench-classes"
+  javac -nowarn -d "$WORK/bench-classes" -cp "$CP" "$ROOT"/tools/bench/src/org/openipm/bench/*.java
+  CP="$WORK/bench-classes:$CP"
+}
+
+bench_infra() { # kafka-port postgresql-port
+  BOOTSTRAP=localhost:$1
+  PG_PORT=$2
+  echo "== starting Kafka ($1) and PostgreSQL ($2): ./ipm up --infra-only, state in $WORK/ipm"
+  # Exported: ./ipm down and ./ipm token act on this setup, not on your own .ipm/.
+  export IPM_DIR="$WORK/ipm" IPM_KAFKA_PORT=$1 IPM_POSTGRES_PORT=$2
+  STARTED_INFRA=1
+  IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d > "$WORK/ipm-up.log" 2>&1 || {
+    cat "$WORK/ipm-up.log" >&2; exit 1; }
+  export PGPASSWORD="$(cat "$IPM_DIR/state/db-password")"
+  PSQL=(psql -h 127.0.0.1 -p "$2" -U openipm -d openipm -tA)
+}
+
+bench_service() { # name port quarkus-app java-opts [VAR=value ...]
+  local name=$1 port=$2 app=$3 opts=$4
+  shift 4
+  echo "== starting $name (127.0.0.1:$port): $app"
+  # A loaded machine can take longer than the pool's 5 s default to open the first connection at start.
+  env QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S QUARKUS_HTTP_PORT="$port" KAFKA_BOOTSTRAP_SERVERS="$BOOTSTRAP" \
+    OPENIPM_RATE_LIMIT_ENABLED=false QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/openipm" \
+    QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
+    MP_JWT_VERIFY_AUDIENCES=openipm QUARKUS_LOG_CONSOLE_JSON_ENABLED=false _PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    "$@" java $opts -jar "$app/quarkus-run.jar" >> "$WORK/$name.log" 2>&1 &
+  PIDS+=($!)
+  wait_port 127.0.0.1 "$port" 600 $! || { tail -n 30 "$WORK/$name.log" >&2; exit 1; }
+}
+
+bench_wait_ready() { # base-url [seconds]
+  local end=$((SECONDS + ${2:-60}))
+  until curl -sf "$1/q/health/ready" > /dev/null 2>&1; do
+    [ "$SECONDS" -lt "$end" ] || { echo "$1 not ready after ${2:-60} s" >&2; return 1; }
+    sleep 0.2
+  done
+}
+
+bench_await_catalogue() { # schema gtin: the product the bench published reached the service's catalogue copy
+  for _ in $(seq 1 300); do
+    [ "$("${PSQL[@]}" -c "select count(*) from $1.catalogue_gtin where gtin = '$2'" 2>/dev/null)" = 1 ] && return 0
+    sleep 0.1
+  done
+  echo "GTIN $2 did not reach $1's catalogue copy in 30 s" >&2; return 1
+}
+
+bench_register_authority() { # base-url admin-token id: a French customs authority with the office FRLEH
+  curl -sf -X POST "$1/api/v1/authorities" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
+    -d "{\"id\":\"$3\",\"name\":\"Bench customs\",\"country\":\"FR\",\"type\":\"CUSTOMS\",\"offices\":[{\"code\":\"FRLEH\",\"name\":\"Le Havre\",\"kind\":\"PORT\",\"timeZone\":\"Europe/Paris\"}],\"languages\":[\"fr\"],\"contacts\":[]}" \
+    > /dev/null
+}
+
+with_load() { # label command...: runs it, then prints the mean 1-minute load average during it
+  local label=$1
+  shift
+  ( while :; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.$label.txt" &
+  local sampler=$!
+  "$@" | tee "$WORK/result.$label.txt"
+  kill "$sampler" 2>/dev/null || true
+  awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
+    "$WORK/load.$label.txt" | tee -a "$WORK/result.$label.txt"
+}
