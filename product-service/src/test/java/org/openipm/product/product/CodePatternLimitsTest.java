@@ -95,7 +95,8 @@ class CodePatternLimitsTest {
         String id = given().auth().oauth2(Tokens.brand(brand)).contentType("application/x-ndjson")
                 .body(lines.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/brands/" + brand + "/imports").then().statusCode(202).extract().path("id");
-        JsonPath done = Awaitility.await().atMost(Duration.ofSeconds(60)).until(
+        // Imports run one after another on one worker: on a loaded machine this one may wait behind another test's.
+        JsonPath done = Awaitility.await().atMost(Duration.ofMinutes(3)).until(
                 () -> given().auth().oauth2(Tokens.brand(brand)).get("/api/v1/brands/" + brand + "/imports/" + id)
                         .then().extract().jsonPath(),
                 job -> job.getString("status").equals("COMPLETED"));
