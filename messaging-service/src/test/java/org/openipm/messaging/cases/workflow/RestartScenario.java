@@ -19,7 +19,7 @@ import org.openipm.testing.TopicReader;
 /**
  * Deadline notices across a restart, in two halves run by two application instances over the same PostgreSQL
  * and broker ({@link SharedInfrastructure}; two test classes with different Quarkus test profiles, so Quarkus
- * restarts between them, whatever their order). The first half to run detains goods and sees the scheduler announce the approaching deadlines;
+ * restarts between them: the module's default instance first, whose servers the restarted one gets). The first half to run detains goods and sees the scheduler announce the approaching deadlines;
  * the second, in the restarted application, sees that nothing is announced again and that the misses come once.
  * The halves hand over the case id through a JVM system property (test classes do not share statics across a
  * Quarkus restart). The dates lie in 2030, past every other test's clock.
