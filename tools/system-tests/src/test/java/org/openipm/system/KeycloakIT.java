@@ -79,6 +79,7 @@ class KeycloakIT {
                 Map.entry("MP_JWT_VERIFY_ISSUER", keycloak.issuer()),
                 Map.entry("OPENIPM_SECURITY_KEY_REFRESH_INTERVAL", KEY_REFRESH),
                 Map.entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"),
+                Map.entry("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"), // as the shared platform's services
                 // They start while Keycloak builds its image on a shared machine: Agroal's 5 s wait is too short.
                 Map.entry("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "60s"));
         // The shared platform's instances consume the same topics: these read them for their own database, in

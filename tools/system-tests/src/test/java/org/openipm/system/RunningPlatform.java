@@ -61,21 +61,23 @@ final class RunningPlatform implements AutoCloseable {
     private void start() {
         Path project = Path.of(System.getProperty("openipm.project.dir", "..")).toAbsolutePath().normalize();
         Path logs = project.resolve("tools/system-tests/target/service-logs");
-        Map<String, String> environment = Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers(),
-                "QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl(),
-                "QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER,
-                "QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toString(),
-                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false",
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers()),
+                Map.entry("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl()),
+                Map.entry("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER),
+                Map.entry("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD),
+                Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", Tokens.publicKeyFile().toString()),
+                Map.entry("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER),
+                Map.entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"),
+                // Six JVMs start at once on a small machine, then serve a few requests: C1 alone starts them sooner.
+                Map.entry("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1"),
                 // Production refuses to start without the key that encrypts providers' secrets: a fresh one per run.
-                "OPENIPM_AUTHENTICATION_SECRET_KEY", randomKey(),
+                Map.entry("OPENIPM_AUTHENTICATION_SECRET_KEY", randomKey()),
                 // Likewise notification-service, for webhook secrets.
-                "OPENIPM_NOTIFICATION_SECRET_KEY", randomKey(),
+                Map.entry("OPENIPM_NOTIFICATION_SECRET_KEY", randomKey()),
                 // The packaged services run in production mode; brands' webhook receivers in the tests are on
                 // loopback, which only a local run allows.
-                "OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true");
+                Map.entry("OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP", "true"));
         try {
             Files.createDirectories(logs);
             for (ServiceDefinition definition : ServiceDefinition.ALL) {
