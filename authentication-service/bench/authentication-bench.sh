@@ -13,6 +13,7 @@
 #   authentication-service from authentication-service/target/quarkus-app (18083) and the reference provider from
 #   reference-provider/target/quarkus-app (18086), with that setup's key and `./ipm token`.
 # Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 10, not counted),
+#              KAFKA_PORT, PG_PORT, AUTH_PORT, REFERENCE_PORT (the ports above),
 #              AUTH_JAVA_OPTS (-Xmx1g), JFR=1 (records authentication-service with Flight Recorder into the work
 #              dir), AUTH_APP, REFERENCE_APP (quarkus-app folders to run, e.g. of another build to compare).
 # Needs: a JDK 17, curl, psql, the project packaged (./mvnw -B package -DskipTests; the script does it if missing).
@@ -35,7 +36,7 @@ REFERENCE_APP="${REFERENCE_APP:-$ROOT/reference-provider/target/quarkus-app}"
 bench_package :authentication-service,:reference-provider "$AUTH_APP/quarkus-run.jar" "$REFERENCE_APP/quarkus-run.jar"
 bench_classpath "$BENCH/pom.xml"
 
-bench_infra 19094 25434
+bench_infra "${KAFKA_PORT:-19094}" "${PG_PORT:-25434}"
 # SQL statements per request come from pg_stat_statements, whose library loads only at server start: start again.
 SUPERUSER_PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d openipm -tA)
 "${SUPERUSER_PSQL[@]}" -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
@@ -43,13 +44,15 @@ SUPERUSER_PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d openipm -tA)
 IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d >> "$WORK/ipm-up.log" 2>&1 || {
   cat "$WORK/ipm-up.log" >&2; exit 1; }
 "${SUPERUSER_PSQL[@]}" -c "create extension if not exists pg_stat_statements" > /dev/null
-AUTH=http://127.0.0.1:18083
-REFERENCE=http://127.0.0.1:18086
-bench_service authentication-service 18083 "$AUTH_APP" \
+AUTH_PORT="${AUTH_PORT:-18083}"
+REFERENCE_PORT="${REFERENCE_PORT:-18086}"
+AUTH=http://127.0.0.1:$AUTH_PORT
+REFERENCE=http://127.0.0.1:$REFERENCE_PORT
+bench_service authentication-service "$AUTH_PORT" "$AUTH_APP" \
   "${AUTH_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/authentication.jfr,settings=profile,dumponexit=true}" \
   OPENIPM_AUTHENTICATION_SECRET_KEY="$(head -c 32 /dev/urandom | base64)"
 AUTH_PID=${PIDS[-1]}
-bench_service reference-provider 18086 "$REFERENCE_APP" "-Xmx512m" OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
+bench_service reference-provider "$REFERENCE_PORT" "$REFERENCE_APP" "-Xmx512m" OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
 REFERENCE_PID=${PIDS[-1]}
 
 ADMIN="$("$ROOT/ipm" token admin --ttl 120)"

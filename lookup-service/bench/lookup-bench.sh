@@ -12,7 +12,7 @@
 #            that setup's key and `./ipm token officer`.
 #   --ipm    uses what `./ipm up` runs (lookup 8082, Kafka 9092, PostgreSQL 15432) and `./ipm token officer`.
 #            This loads the bench products into that shared local catalogue's topic: only on a throwaway setup.
-# Environment: PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
+# Environment: KAFKA_PORT, PG_PORT, LOOKUP_PORT (the ports above), PRODUCTS (100000), GTINS_PER_PRODUCT (3), DURATION (seconds per load step, 10),
 #              HEY_PROCS (parallel hey processes, each on its own GTIN; 8), RATES (max-rate search steps),
 #              LOOKUP_JAVA_OPTS (-Xmx1g), JFR=1 (records lookup-service with Flight Recorder into the work dir, one file per start),
 #              LOOKUP_APP (the quarkus-app folder to run; default lookup-service/target/quarkus-app: point it at
@@ -49,18 +49,18 @@ LOOKUP_PID=""
 trap 'stop_lookup; bench_cleanup' EXIT
 
 STARTS=0
-start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:18082 against the bench's Kafka and PostgreSQL
+start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:$LOOKUP_PORT against the bench's Kafka and PostgreSQL
   STARTS=$((STARTS + 1))
-  echo "== starting lookup-service (127.0.0.1:18082): $1"
+  echo "== starting lookup-service (127.0.0.1:$LOOKUP_PORT): $1"
   # A baseline build reads the schema this build migrated: it must not try to migrate (or validate) it.
-  QUARKUS_FLYWAY_MIGRATE_AT_START="${2:-true}" QUARKUS_HTTP_PORT=18082 KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:25432/openipm \
+  QUARKUS_FLYWAY_MIGRATE_AT_START="${2:-true}" QUARKUS_HTTP_PORT=$LOOKUP_PORT KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/openipm \
     QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$IPM_DIR/keys/public.pem" MP_JWT_VERIFY_ISSUER=https://openipm.local \
     MP_JWT_VERIFY_AUDIENCES=openipm \
     java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.$STARTS.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
   LOOKUP_PID=$!
-  wait_port 127.0.0.1 18082 180 "$LOOKUP_PID"
+  wait_port 127.0.0.1 "$LOOKUP_PORT" 180 "$LOOKUP_PID"
 }
 
 stop_lookup() {
@@ -81,8 +81,9 @@ if [ "$USE_IPM" = 1 ]; then
   export PGPASSWORD
   TOKEN="$("$ROOT/ipm" token officer)"
 else
-  BASE=http://127.0.0.1:18082
-  bench_infra 19092 25432
+  LOOKUP_PORT="${LOOKUP_PORT:-18082}"
+  BASE=http://127.0.0.1:$LOOKUP_PORT
+  bench_infra "${KAFKA_PORT:-19092}" "${PG_PORT:-25432}"
 
   LOOKUP_APP="${LOOKUP_APP:-$ROOT/lookup-service/target/quarkus-app}"
   [ -f "$LOOKUP_APP/quarkus-run.jar" ] || \

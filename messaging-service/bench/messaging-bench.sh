@@ -12,7 +12,8 @@
 #   with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/), and
 #   messaging-service from messaging-service/target/quarkus-app (18184), with that setup's key and `./ipm token`.
 # Environment: RATE (100), DURATION (seconds per run, 20), RUNS (2), CLIENTS (8), WARMUP (seconds, 10, not counted),
-#              MESSAGING_JAVA_OPTS (-Xmx1g), MESSAGING_APP (a quarkus-app folder to run, e.g. of another build).
+#              MESSAGING_JAVA_OPTS (-Xmx1g), MESSAGING_APP (a quarkus-app folder to run, e.g. of another build),
+#              KAFKA_PORT, PG_PORT, APP_PORT (the ports above).
 # Needs: a JDK 17, curl, psql, the project packaged (./mvnw -B package -DskipTests; the script does it if missing).
 set -euo pipefail
 
@@ -36,9 +37,9 @@ bench_package :messaging-service "$MESSAGING_APP/quarkus-run.jar"
 bench_classpath "$BENCH/pom.xml"
 bench() { java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/MessagingBench.java" "$@"; }
 
-bench_infra 19196 25536
-MESSAGING=http://127.0.0.1:18184
-bench_service messaging-service 18184 "$MESSAGING_APP" "${MESSAGING_JAVA_OPTS:--Xmx1g}"
+bench_infra "${KAFKA_PORT:-19196}" "${PG_PORT:-25536}"
+MESSAGING=http://127.0.0.1:${APP_PORT:-18184}
+bench_service messaging-service "${APP_PORT:-18184}" "$MESSAGING_APP" "${MESSAGING_JAVA_OPTS:--Xmx1g}"
 
 ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
 OFFICER="$("$ROOT/ipm" token officer --sub bench-officer --org $AUTHORITY --country FR --ttl 120)"

@@ -13,7 +13,7 @@
 # Environment: RECORDS (seizures posted, 20000), BATCH (per POST, 1000), CLIENTS (concurrent callers, 2),
 #              WARMUP (seizures posted first by another authority, not counted, 2000),
 #              KAFKA_RECORDS (records for the producer tool, 200000), MESSAGING_JAVA_OPTS (-Xmx1g),
-#              MESSAGING_APP (a quarkus-app folder to run, e.g. of another build).
+#              MESSAGING_APP (a quarkus-app folder to run, e.g. of another build), KAFKA_PORT, PG_PORT, APP_PORT.
 # Needs: a JDK 17, curl, psql, the project packaged (./mvnw -B package -DskipTests; the script does it if missing), and
 #        Maven Central once for kafka-tools.
 set -euo pipefail
@@ -38,9 +38,9 @@ bench_package :messaging-service "$MESSAGING_APP/quarkus-run.jar"
 bench_classpath "$BENCH/pom.xml"
 JAVA_BENCH=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 
-bench_infra 19197 25537
-MESSAGING=http://127.0.0.1:18185
-bench_service messaging-service 18185 "$MESSAGING_APP" "${MESSAGING_JAVA_OPTS:--Xmx1g}"
+bench_infra "${KAFKA_PORT:-19197}" "${PG_PORT:-25537}"
+MESSAGING=http://127.0.0.1:${APP_PORT:-18185}
+bench_service messaging-service "${APP_PORT:-18185}" "$MESSAGING_APP" "${MESSAGING_JAVA_OPTS:--Xmx1g}"
 
 ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
 echo "== registering $AUTHORITY and $WARMUP_AUTHORITY; $BRAND's product (GTIN $GTIN verified) on product-events"

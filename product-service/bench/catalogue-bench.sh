@@ -6,7 +6,7 @@
 #            (25438) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own
 #            .ipm/), product-service from product-service/target/quarkus-app (18181), with that setup's `./ipm token`.
 #   --ipm    uses what `./ipm up -d` runs (product-service 8081, Kafka 9092) and its `./ipm token`.
-# Environment: PRODUCT_JAVA_OPTS (-Xmx1g), PRODUCT_APP (a quarkus-app folder to run).
+# Environment: PRODUCT_JAVA_OPTS (-Xmx1g), PRODUCT_APP (a quarkus-app folder to run), KAFKA_PORT, PG_PORT, APP_PORT.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 source "$ROOT/tools/bench/bench-lib.sh"
@@ -26,9 +26,9 @@ if [ "$USE_IPM" = 1 ]; then
 else
   PRODUCT_APP="${PRODUCT_APP:-$ROOT/product-service/target/quarkus-app}"
   bench_package :product-service "$PRODUCT_APP/quarkus-run.jar"
-  bench_infra 19098 25438
-  api=http://127.0.0.1:18181
-  bench_service product-service 18181 "$PRODUCT_APP" "${PRODUCT_JAVA_OPTS:--Xmx1g}"
+  bench_infra "${KAFKA_PORT:-19098}" "${PG_PORT:-25438}"
+  api=http://127.0.0.1:${APP_PORT:-18181}
+  bench_service product-service "${APP_PORT:-18181}" "$PRODUCT_APP" "${PRODUCT_JAVA_OPTS:--Xmx1g}"
   bench_wait_ready "$api" 180
 fi
 java -cp "$ROOT/tools/launcher/target/lib/*" "$ROOT/product-service/bench/ProductBench.java" \
