@@ -60,7 +60,7 @@ start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:$LOOKUP_PO
     MP_JWT_VERIFY_AUDIENCES=openipm \
     java ${LOOKUP_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/lookup.$STARTS.jfr,settings=profile,dumponexit=true} -jar "$1/quarkus-run.jar" >> "$WORK/lookup-service.log" 2>&1 &
   LOOKUP_PID=$!
-  wait_port 127.0.0.1 "$LOOKUP_PORT" 180 "$LOOKUP_PID"
+  wait_port 127.0.0.1 "$LOOKUP_PORT" 600 "$LOOKUP_PID"
 }
 
 stop_lookup() {
