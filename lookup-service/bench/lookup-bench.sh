@@ -53,6 +53,8 @@ start_lookup() { # quarkus-app folder [migrate]: runs it on 127.0.0.1:$LOOKUP_PO
   STARTS=$((STARTS + 1))
   echo "== starting lookup-service (127.0.0.1:$LOOKUP_PORT): $1"
   # A baseline build reads the schema this build migrated: it must not try to migrate (or validate) it.
+  # A loaded machine can take longer than the pool's 5 s default to open the first connection at start.
+  QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=30S \
   QUARKUS_FLYWAY_MIGRATE_AT_START="${2:-true}" QUARKUS_HTTP_PORT=$LOOKUP_PORT KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP OPENIPM_RATE_LIMIT_ENABLED=false \
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/openipm \
     QUARKUS_DATASOURCE_USERNAME=openipm QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
