@@ -22,8 +22,8 @@ import org.openipm.testing.Tokens;
 @WithTestResource(PlatformTestResource.class)
 class CatalogueImportTest {
 
-    /** Rows of the big import: 25 chunks of the service's 200, so progress shows between polls. */
-    private static final int ROWS = 5_000;
+    /** Rows of the big import: a large brand's catalogue in one file, 100 chunks of the service's 200. */
+    private static final int ROWS = 20_000;
     /**
      * A big import fails only when it stops advancing, however slow a loaded machine makes it: one chunk of 200
      * rows took over a minute on two cores shared by a dozen builds.
