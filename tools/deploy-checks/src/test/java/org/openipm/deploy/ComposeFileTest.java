@@ -70,13 +70,18 @@ class ComposeFileTest {
         List<String> problems = new ArrayList<>();
         for (ServiceDefinition definition : ServiceDefinition.ALL) {
             ServiceSettings settings = new ServiceSettings(PROJECT, definition.name());
-            environment(services, definition.name()).forEach((variable, value) -> {
-                if (settings.keyOf(variable).isEmpty()) {
-                    problems.add(definition.name() + ": " + variable + " is no setting the service reads");
-                }
-            });
+            environment(services, definition.name()).forEach((variable, value) ->
+                    settings.problemWith(variable).ifPresent(problem -> problems.add(definition.name() + ": " + problem)));
         }
         assertThat(problems).isEmpty();
+        // The fixture: of three settings of lookup-service's channel product-events, the undeclared one is caught.
+        Map<String, Object> fixture = services(fixture("channel-variables-docker-compose.yml"));
+        ServiceSettings lookup = new ServiceSettings(PROJECT, "lookup-service");
+        Map<String, String> caught = new LinkedHashMap<>();
+        environment(fixture, "lookup-service").forEach((variable, value) ->
+                lookup.problemWith(variable).ifPresent(problem -> caught.put(variable, problem)));
+        assertThat(caught).containsOnlyKeys("MP_MESSAGING_INCOMING_PRODUCT_EVENTS_FETCH_MIN_BYTES");
+        assertThat(caught.values().iterator().next()).contains("does not declare");
         // The check is not vacuous: a misspelt variable and a Kafka setting that does not exist are caught.
         ServiceSettings notification = new ServiceSettings(PROJECT, "notification-service");
         assertThat(notification.keyOf("QUARKUS_MAILER_HOST")).isPresent();
@@ -139,9 +144,13 @@ class ComposeFileTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> services() {
-        Map<String, Object> compose = new Yaml().load(ServiceSettings.read(COMPOSE));
+        return services(COMPOSE);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> services(Path composeFile) {
+        Map<String, Object> compose = new Yaml().load(ServiceSettings.read(composeFile));
         return (Map<String, Object>) compose.get("services");
     }
 

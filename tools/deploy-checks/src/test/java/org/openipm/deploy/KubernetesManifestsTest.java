@@ -169,12 +169,12 @@ class KubernetesManifestsTest {
                 for (JsonNode source : container.path("envFrom")) {
                     String configMap = source.path("configMapRef").path("name").asText();
                     require(configMaps.contains(configMap), name(deployment) + " reads ConfigMap " + configMap, missing);
-                    platformEnv.stringPropertyNames().forEach(variable -> require(settings.keyOf(variable).isPresent(),
-                            name(deployment) + ": " + variable + " (platform.env) is no setting it reads", missing));
+                    platformEnv.stringPropertyNames().forEach(variable -> settings.problemWith(variable).ifPresent(
+                            problem -> missing.add(name(deployment) + " (platform.env): " + problem)));
                 }
                 for (JsonNode env : container.path("env")) {
                     String variable = env.path("name").asText();
-                    require(settings.keyOf(variable).isPresent(), name(deployment) + ": " + variable + " is no setting it reads", missing);
+                    settings.problemWith(variable).ifPresent(problem -> missing.add(name(deployment) + ": " + problem));
                     JsonNode ref = env.path("valueFrom").path("secretKeyRef");
                     if (!ref.isMissingNode()) {
                         requireSecret(secrets, ref.path("name").asText(), ref.path("key").asText(), name(deployment), missing);

@@ -26,6 +26,13 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * extension keys a deployment sets without any file naming them (each only for a service whose build has the
  * extension). An environment variable is a setting when its name is the environment form of one of these keys
  * (SmallRye Config: upper case, every other character than a letter or digit becomes {@code _}).
+ * <p>
+ * A channel's setting ({@code MP_MESSAGING_...}) takes effect only when its key is also declared for production
+ * (without a profile or under {@code %prod}) in a properties file the service reads. Channels are found by listing
+ * the configuration's names, and a variable's name cannot be turned back into its key when the channel's name has
+ * a dash: {@code MP_MESSAGING_INCOMING_PRODUCT_EVENTS_CLIENT_ID} would be read as channel {@code product} (the
+ * service then refuses to start: "the connector attribute must be set for channel product"). A declared key tells
+ * SmallRye Config what the variable stands for.
  */
 final class ServiceSettings {
 
@@ -40,6 +47,9 @@ final class ServiceSettings {
             "quarkus.mailer.password", "quarkus-mailer",
             "quarkus.mailer.start-tls", "quarkus-mailer");
 
+    /** Channel settings (mp.messaging.incoming|outgoing|connector...): effective only when declared, see above. */
+    private static final String CHANNEL_VARIABLES = "MP_MESSAGING_";
+
     private static final Pattern MAPPING_PREFIX = Pattern.compile("@ConfigMapping\\(prefix = \"([^\"]+)\"\\)");
     private static final Pattern MAPPING_METHOD = Pattern.compile("^\\s+(?:[\\w<>,.? ]+)\\s+(\\w+)\\(\\);", Pattern.MULTILINE);
     private static final Pattern WITH_NAME = Pattern.compile("@WithName\\(\"([^\"]+)\"\\)\\s+[\\w<>,.? ]+\\s+(\\w+)\\(\\);");
@@ -47,14 +57,18 @@ final class ServiceSettings {
     private final Path project;
     private final String service;
     private final Set<String> keys = new HashSet<>();
+    /** Keys declared for the production profile: what a channel's variable needs (see above). */
+    private final Set<String> productionKeys = new HashSet<>();
     private final Set<String> mappingEnvPaths = new HashSet<>();
 
     ServiceSettings(Path project, String service) {
         this.project = project;
         this.service = service;
-        keys.addAll(propertyKeys(project.resolve(service).resolve("src/main/resources/application.properties")));
-        keys.addAll(propertyKeys(project.resolve(
-                "platform/platform-runtime/src/main/resources/META-INF/microprofile-config.properties")));
+        for (Path file : List.of(project.resolve(service).resolve("src/main/resources/application.properties"),
+                project.resolve("platform/platform-runtime/src/main/resources/META-INF/microprofile-config.properties"))) {
+            keys.addAll(propertyKeys(file));
+            productionKeys.addAll(productionKeys(file));
+        }
         String poms = read(project.resolve(service).resolve("pom.xml")) + read(project.resolve("platform/platform-runtime/pom.xml"));
         EXTENSION_KEYS.forEach((key, extension) -> {
             if (extension.equals("quarkus-core") || poms.contains("<artifactId>" + extension + "</artifactId>")) {
@@ -71,9 +85,29 @@ final class ServiceSettings {
             String kafkaSetting = variable.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
             return kafkaClientSettings().contains(kafkaSetting) ? Optional.of("kafka." + kafkaSetting) : Optional.empty();
         }
+        if (variable.startsWith(CHANNEL_VARIABLES)) {
+            return productionKeys.stream().filter(key -> env(key).equals(variable)).findFirst();
+        }
         Optional<String> declared = keys.stream().filter(key -> env(key).equals(variable)).findFirst();
         return declared.isPresent() ? declared
                 : mappingEnvPaths.contains(variable) ? Optional.of(variable + " (@ConfigMapping)") : Optional.empty();
+    }
+
+    /**
+     * Why this variable would not take effect in the service, if it would not: no setting of the service has this
+     * name, or it is a channel setting not declared for production (see above).
+     */
+    Optional<String> problemWith(String variable) {
+        if (keyOf(variable).isPresent()) {
+            return Optional.empty();
+        }
+        if (variable.startsWith(CHANNEL_VARIABLES)) {
+            return Optional.of(variable + " is a channel setting that " + service + "'s application.properties does"
+                    + " not declare for production: the variable's name alone cannot say which channel it is for"
+                    + " (a dash in a channel name), so it would not take effect (a dashed channel's would even stop"
+                    + " the service at start)");
+        }
+        return Optional.of(variable + " is no setting " + service + " reads");
     }
 
     /** A key or variable name in its environment form. */
@@ -127,6 +161,19 @@ final class ServiceSettings {
         Set<String> keys = new HashSet<>();
         for (String key : load(file).stringPropertyNames()) {
             keys.add(key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key);
+        }
+        return keys;
+    }
+
+    /** Keys active in production: declared without a profile or under {@code %prod}. */
+    private static Set<String> productionKeys(Path file) {
+        Set<String> keys = new HashSet<>();
+        for (String key : load(file).stringPropertyNames()) {
+            if (!key.startsWith("%")) {
+                keys.add(key);
+            } else if (key.startsWith("%prod.")) {
+                keys.add(key.substring("%prod.".length()));
+            }
         }
         return keys;
     }
