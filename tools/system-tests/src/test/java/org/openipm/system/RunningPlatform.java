@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openipm.launcher.ServiceDefinition;
 import org.openipm.launcher.ServiceProcess;
@@ -30,6 +31,10 @@ final class RunningPlatform implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
 
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** More instances of a service than the platform's one, started by a scenario (see startAnotherInstance). */
+    private final List<ServiceProcess> moreInstances = new CopyOnWriteArrayList<>();
+    private Map<String, String> environment;
+    private Path logs;
 
     private RunningPlatform() {
     }
@@ -60,8 +65,8 @@ final class RunningPlatform implements AutoCloseable {
 
     private void start() {
         Path project = Path.of(System.getProperty("openipm.project.dir", "..")).toAbsolutePath().normalize();
-        Path logs = project.resolve("tools/system-tests/target/service-logs");
-        Map<String, String> environment = Map.ofEntries(
+        logs = project.resolve("tools/system-tests/target/service-logs");
+        environment = Map.ofEntries(
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", KafkaBroker.bootstrapServers()),
                 Map.entry("QUARKUS_DATASOURCE_JDBC_URL", PostgresServer.jdbcUrl()),
                 Map.entry("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER),
@@ -103,7 +108,25 @@ final class RunningPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts one more instance of a packaged service beside the platform's: the same broker, database, schema, keys
+     * and consumer groups, its own HTTP port and log, and {@code settings} on top. It is not ready yet when this
+     * returns ({@link ServiceProcess#awaitReady}); the platform stops it with the others unless the test killed it.
+     */
+    ServiceProcess startAnotherInstance(String service, String instanceName, Map<String, String> settings)
+            throws IOException {
+        ServiceDefinition definition = ServiceDefinition.byName(service).orElseThrow();
+        Map<String, String> instanceEnvironment = new LinkedHashMap<>(environment);
+        instanceEnvironment.putAll(settings);
+        Path project = Path.of(System.getProperty("openipm.project.dir", "..")).toAbsolutePath().normalize();
+        ServiceProcess process = new ServiceProcess(instanceName, definition.jar(project), freePort(),
+                instanceEnvironment, logs.resolve(instanceName + ".log"), false);
+        moreInstances.add(process);
+        return process.start();
+    }
+
     private void stop() {
+        moreInstances.parallelStream().filter(ServiceProcess::isAlive).forEach(s -> s.stop(Duration.ofSeconds(15)));
         services.values().parallelStream().forEach(s -> s.stop(Duration.ofSeconds(15)));
     }
 
