@@ -39,6 +39,7 @@ bench_classpath "$BENCH/pom.xml"
 JAVA_BENCH=(java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP")
 
 bench_infra "${KAFKA_PORT:-19197}" "${PG_PORT:-25537}"
+bench_statements_enable
 MESSAGING=http://127.0.0.1:${APP_PORT:-18185}
 bench_service messaging-service "${APP_PORT:-18185}" "$MESSAGING_APP" "${MESSAGING_JAVA_OPTS:--Xmx1g}"
 
@@ -55,8 +56,10 @@ echo "== warm-up: $WARMUP seizures by $WARMUP_AUTHORITY (not counted)"
 "${JAVA_BENCH[@]}" "$BENCH/SeizureBench.java" ingest "$BOOTSTRAP" "$MESSAGING" "$WARMUP_SYSTEM" "$WARMUP_AUTHORITY" \
   "$GTIN" "$WARMUP" "$BATCH" "$CLIENTS" > "$WORK/warmup.txt"
 echo "== seizure ingestion: $RECORDS seizures in batches of $BATCH by $CLIENTS callers"
+bench_statements_reset
 with_load ingest "${JAVA_BENCH[@]}" "$BENCH/SeizureBench.java" ingest "$BOOTSTRAP" "$MESSAGING" "$SYSTEM" \
   "$AUTHORITY" "$GTIN" "$RECORDS" "$BATCH" "$CLIENTS"
+bench_statements_report ingest 12 | tee -a "$WORK/result.ingest.txt"
 SIZE="$(awk '/^RECORD_SIZE/ { print $2 }' "$WORK/result.ingest.txt")"
 
 echo "== raw Kafka producer rate: ProducerPerformance, $KAFKA_RECORDS records of $SIZE bytes, acks=all, 6 partitions"

@@ -14,6 +14,10 @@
 #   bench_wait_ready <base url> [seconds]  polls /q/health/ready
 #   bench_await_catalogue <schema> <gtin>  waits until the service's catalogue copy holds the GTIN
 #   bench_register_authority <base> <admin token> <id>
+#   bench_statements_enable                restarts the infra with pg_stat_statements loaded (after bench_infra)
+#   bench_statements_reset                 forgets the statements counted so far
+#   bench_statements_report <label> [n]    $WORK/statements.<label>.txt (calls | ms | rows | query, by time) and
+#                                          the n (8) statements that took the most time
 #   with_load <label> <command>...         runs it, tees $WORK/result.<label>.txt and the mean load average
 
 bench_init() {
@@ -131,4 +135,28 @@ with_load() { # label command...: runs it, then prints the mean 1-minute load av
   kill "$sampler" 2>/dev/null || true
   awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
     "$WORK/load.$label.txt" | tee -a "$WORK/result.$label.txt"
+}
+
+# pg_stat_statements loads only at server start: set it, start the infrastructure again, create the extension.
+bench_statements_enable() {
+  SUPERUSER_PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d openipm -tA)
+  "${SUPERUSER_PSQL[@]}" -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
+  "$ROOT/ipm" down > /dev/null
+  IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d >> "$WORK/ipm-up.log" 2>&1 || {
+    cat "$WORK/ipm-up.log" >&2; exit 1; }
+  "${SUPERUSER_PSQL[@]}" -c "create extension if not exists pg_stat_statements" > /dev/null
+}
+
+bench_statements_reset() {
+  "${SUPERUSER_PSQL[@]}" -c "select pg_stat_statements_reset()" > /dev/null
+}
+
+bench_statements_report() { # label [how many to print]
+  "${SUPERUSER_PSQL[@]}" -c "select calls, round(total_exec_time::numeric, 1), rows,
+      left(regexp_replace(query, '\s+', ' ', 'g'), 110) from pg_stat_statements
+      join pg_database d on d.oid = dbid where d.datname = 'openipm' order by total_exec_time desc" \
+    > "$WORK/statements.$1.txt"
+  awk -F '|' '{ t += $2 } END { printf "  SQL: %d statements, %.0f ms in PostgreSQL; the most time:\n", NR, t }' \
+    "$WORK/statements.$1.txt"
+  head -n "${2:-8}" "$WORK/statements.$1.txt" | awk -F '|' '{ printf "  %8s ms %7s calls %8s rows  %s\n", $2, $1, $3, $4 }'
 }

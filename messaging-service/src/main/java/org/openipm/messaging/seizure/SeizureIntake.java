@@ -63,12 +63,11 @@ public class SeizureIntake {
         requireRegistered(authority);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Taken> taken = take(authority, posted, now);
-        for (Taken one : taken) {
-            if (one.result().status() == IntakeResult.Status.ACCEPTED) {
-                outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, one.event().externalId()),
-                        EventTypes.SEIZURE_REPORTED, now, one.event());
-            }
-        }
+        outbox.recordAll(taken.stream().filter(one -> one.result().status() == IntakeResult.Status.ACCEPTED)
+                .map(one -> new Outbox.Pending(Topics.SEIZURE_REPORTED,
+                        SeizureReported.keyOf(authority, one.event().externalId()), EventTypes.SEIZURE_REPORTED, now,
+                        one.event()))
+                .toList());
         return IntakeAnswer.of(taken.stream().map(Taken::result).toList());
     }
 

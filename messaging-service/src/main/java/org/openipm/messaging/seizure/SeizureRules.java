@@ -22,6 +22,8 @@ public final class SeizureRules {
     public static final int MAX_UNIT = 20;
     private static final Pattern EXTERNAL_ID = Pattern.compile("[\\x21-\\x7E]{1,100}");
     private static final Pattern OFFICE = Pattern.compile("[A-Z0-9_-]{2,20}");
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     /** A broken rule: the field (relative to the record) and why. */
     public record Violation(String field, String reason) {
@@ -118,8 +120,8 @@ public final class SeizureRules {
         if (consignor.country() != null && !Countries.isAssigned(consignor.country())) {
             return broken("consignor.country", consignor.country() + " is not an assigned ISO 3166-1 alpha-2 code");
         }
-        if (consignor.url() != null && (consignor.url().length() > MAX_URL || !consignor.url().matches(
-                "(?i)https?://\\S+"))) {
+        if (consignor.url() != null && (consignor.url().length() > MAX_URL
+                || !HTTP_URL.matcher(consignor.url()).matches())) {
             return broken("consignor.url", "an http(s) URL of at most " + MAX_URL + " characters");
         }
         return Optional.empty();
@@ -135,7 +137,7 @@ public final class SeizureRules {
     }
 
     private static boolean isCurrency(String code) {
-        if (!code.matches("[A-Z]{3}")) {
+        if (!CURRENCY.matcher(code).matches()) {
             return false;
         }
         try {

@@ -146,10 +146,8 @@ public class SeizureMatching {
             }
         }
         matches.store(rows);
-        for (SeizureMatched event : events) {
-            outbox.record(Topics.SEIZURE_MATCHED, event.seizureId().toString(), EventTypes.SEIZURE_MATCHED, now,
-                    event);
-        }
+        outbox.recordAll(events.stream().map(event -> new Outbox.Pending(Topics.SEIZURE_MATCHED,
+                event.seizureId().toString(), EventTypes.SEIZURE_MATCHED, now, event)).toList());
         attached.forEach(a -> caseEvents.seizureAttached(a, officeOf.get(a.seizureId())));
         redFlags.markAll(consigned, now);
         return rows.size();
