@@ -6,14 +6,19 @@ import static org.openipm.notification.SourceEvents.alerts;
 import static org.openipm.notification.SourceEvents.awaitAlerts;
 import static org.openipm.notification.SourceEvents.unique;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openipm.events.CloudEventHeaders;
 import org.openipm.events.EventTypes;
@@ -25,16 +30,21 @@ import org.openipm.events.seizures.SeizureMatched.Brand;
 import org.openipm.events.seizures.SeizureMatched.Quantity;
 import org.openipm.notification.SourceEvents;
 import org.openipm.testing.PlatformTestResource;
+import org.openipm.testing.PostgresServer;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
 
 /**
  * Matched seizures published on the real broker reach each brand whose goods were seized, once, with only its own
- * goods; a poison record goes to the dead-letter topic and the next seizure still arrives.
+ * goods; a poison record goes to the dead-letter topic and the next seizure still arrives; a database outage is
+ * waited out, never dead-lettered.
  */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 class AlertsFromSeizuresTest {
+
+    @Inject
+    MeterRegistry metrics;
 
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.SEIZURE_MATCHED, "notification-service");
 
@@ -95,6 +105,42 @@ class AlertsFromSeizuresTest {
         assertThat(alerts(Tokens.brand(zenith)).prettify()).doesNotContain("cheap-acme").doesNotContain(acme);
         assertThat(alerts(Tokens.brand(acme)).getList("items.sourceEventId", String.class))
                 .containsOnlyOnce(eventId.toString());
+    }
+
+    @Test
+    void seizuresMatchedWhileTheDatabaseIsDownAreAlertedOnceItIsBackAndNoneIsDeadLettered() {
+        String acme = unique("acme");
+        List<UUID> eventIds = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        List<SeizureMatched> seizures = List.of(matched(acme), matched(acme), matched(acme));
+        try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
+            double retriesBefore = retries();
+            try (PostgresServer.Outage outage = PostgresServer.outage()) {
+                send(seizures.get(0), eventIds.get(0));
+                send(seizures.get(1), eventIds.get(1));
+                // Both are in the consumer's hands, which meets the outage and retries.
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> retries() >= retriesBefore + 2);
+            }
+            send(seizures.get(2), eventIds.get(2));
+            send(seizures.get(0), eventIds.get(0)); // delivered again after the outage
+
+            List<String> sourceEventIds = new java.util.ArrayList<>();
+            // The first calls after the outage may meet connections the restart closed.
+            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                    .until(() -> {
+                        sourceEventIds.clear();
+                        sourceEventIds.addAll(alerts(Tokens.brand(acme)).getList("items.sourceEventId", String.class));
+                        return sourceEventIds.size() >= 3;
+                    });
+            assertThat(sourceEventIds).as("one alert per seizure").containsExactlyInAnyOrderElementsOf(
+                    eventIds.stream().map(UUID::toString).toList());
+            assertThat(deadLetters.drain(Duration.ofSeconds(2))).as("an outage is not poison").noneMatch(r ->
+                    eventIds.stream().anyMatch(id -> id.toString().equals(TopicReader.header(r, CloudEventHeaders.ID))));
+        }
+    }
+
+    private double retries() {
+        Counter counter = metrics.find("openipm.consumer.retries").tag("consumer", SeizuresHandler.CONSUMER).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private static SeizureMatched matched(String... brands) {
