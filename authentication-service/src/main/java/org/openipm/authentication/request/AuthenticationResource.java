@@ -4,6 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -80,17 +82,27 @@ public class AuthenticationResource {
     @Blocking
     public Multi<AuthenticationView> events(@PathParam("id") UUID id) {
         String authority = authority();
-        service.find(id, authority).orElseThrow(() -> ProblemException.notFound("Authentication " + id));
-        // The first check, the notices and the slow safety re-check are subscribed together, so a completion
-        // committed between the check and the subscription cannot be missed. Notices lost while the listener was
-        // reconnecting come back as EVERY_REQUEST; the re-check covers a connection that died unnoticed.
+        // Listening starts before the first read, so a completion committed after that read still wakes the stream;
+        // the notices are kept until the stream subscribes. One read when the request is already completed, two
+        // when it completes while the officer waits. Notices lost while the listener was reconnecting come back as
+        // EVERY_REQUEST; the slow re-check covers a connection that died unnoticed.
+        UnicastProcessor<Object> noticed = UnicastProcessor.create();
+        Cancellable listening = notices.completions()
+                .filter(completed -> id.equals(completed) || CompletionNotices.EVERY_REQUEST.equals(completed))
+                .subscribe().with(noticed::onNext);
+        AuthenticationView now;
+        try {
+            now = service.find(id, authority).orElseThrow(() -> ProblemException.notFound("Authentication " + id));
+        } catch (RuntimeException notFound) {
+            listening.cancel();
+            throw notFound;
+        }
+        if (AuthenticationRequest.COMPLETED.equals(now.status())) {
+            listening.cancel();
+            return Multi.createFrom().item(now);
+        }
         return Multi.createBy().merging().streams(
-                        Multi.createFrom().item((Object) "now"),
-                        notices.completions()
-                                .filter(completed -> id.equals(completed)
-                                        || CompletionNotices.EVERY_REQUEST.equals(completed))
-                                .onOverflow().drop()
-                                .map(completedId -> (Object) completedId),
+                        noticed.onOverflow().drop(),
                         Multi.createFrom().ticks().every(recheck).onOverflow().drop().map(tick -> (Object) tick))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 // Off the request: its own short transaction gives the read a session on this worker thread.
@@ -99,6 +111,7 @@ public class AuthenticationResource {
                 .map(view -> view.get())
                 .select().first()
                 .ifNoItem().after(maxWait).recoverWithCompletion()
+                .onTermination().invoke(listening::cancel)
                 .onFailure().invoke(failure -> LOG.warnf("Completion stream of %s failed: %s", id, failure.toString()));
     }
 

@@ -190,6 +190,11 @@ class AuthenticationFlowTest {
 
         String events = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(events).contains("data:").contains("\"status\":\"COMPLETED\"").contains(id.toString());
+
+        // Opened again once completed: the verdict at once, and the stream ends.
+        String again = given().auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
+                .get("/api/v1/authentications/{id}/events", id).then().statusCode(200).extract().asString();
+        assertThat(again).contains("\"status\":\"COMPLETED\"").contains(id.toString());
     }
 
     @Test
