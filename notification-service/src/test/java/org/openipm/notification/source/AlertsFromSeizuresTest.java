@@ -55,6 +55,7 @@ class AlertsFromSeizuresTest {
         SeizureMatched matched = matched(acme, zenith);
         UUID eventId = UUID.randomUUID();
         UUID poisonId = UUID.randomUUID();
+        double setAsideBefore = setAside();
         try (TopicReader deadLetters = new TopicReader(DEAD_LETTERS)) {
             send(matched, eventId);
             SourceEvents.sendBytes(Topics.SEIZURE_MATCHED, EventTypes.SEIZURE_MATCHED, "messaging-service",
@@ -62,6 +63,8 @@ class AlertsFromSeizuresTest {
             send(matched, eventId); // redelivered
             deadLetters.awaitOne(r -> poisonId.toString().equals(TopicReader.header(r, CloudEventHeaders.ID)));
         }
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> setAside() >= setAsideBefore + 1);
+        assertThat(setAside()).as("records set aside, as operators see them").isEqualTo(setAsideBefore + 1);
 
         JsonPath acmeAlerts = awaitAlerts(Tokens.brand(acme), 1);
         assertThat(acmeAlerts.getString("items[0].type")).isEqualTo("SEIZURE_MATCHED");
@@ -136,6 +139,11 @@ class AlertsFromSeizuresTest {
             assertThat(deadLetters.drain(Duration.ofSeconds(2))).as("an outage is not poison").noneMatch(r ->
                     eventIds.stream().anyMatch(id -> id.toString().equals(TopicReader.header(r, CloudEventHeaders.ID))));
         }
+    }
+
+    private double setAside() {
+        Counter counter = metrics.find("openipm.consumer.dead.letters").tag("topic", Topics.SEIZURE_MATCHED).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double retries() {

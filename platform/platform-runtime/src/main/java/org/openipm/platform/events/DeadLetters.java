@@ -1,5 +1,6 @@
 package org.openipm.platform.events;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,12 +14,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.Logger;
 import org.openipm.events.Topics;
 
 /**
  * Sets one record of a batch aside on the consumer's dead-letter topic, with the same headers SmallRye's
  * per-record dead-letter strategy writes. Batch consumers need it: failing the whole batch would send its good
- * records to the dead-letter topic too.
+ * records to the dead-letter topic too. Each record set aside is logged (where and why, never its content) and
+ * counted ({@code openipm.consumer.dead.letters}, per source topic), so operators see poison arrive without reading
+ * the topic.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -27,12 +31,17 @@ public class DeadLetters {
     static final List<String> WHY = List.of("dead-letter-reason", "dead-letter-exception-class-name",
             "dead-letter-cause", "dead-letter-cause-class-name");
 
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+    private static final int MAX_REASON_LOGGED = 300;
+
     private final KafkaProducer<String, byte[]> producer;
     private final String service;
+    private final MeterRegistry metrics;
 
     public DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            EventSettings settings) {
+            EventSettings settings, MeterRegistry metrics) {
         this.service = settings.service();
+        this.metrics = metrics;
         this.producer = ReliableProducers.create(kafkaConfig, service + "-dead-letters", 0);
     }
 
@@ -43,7 +52,13 @@ public class DeadLetters {
         header(headers, "dead-letter-topic", record.topic());
         header(headers, "dead-letter-partition", Integer.toString(record.partition()));
         header(headers, "dead-letter-offset", Long.toString(record.offset()));
-        write(Topics.deadLetterOf(record.topic(), service), record, headers);
+        String deadLetterTopic = Topics.deadLetterOf(record.topic(), service);
+        write(deadLetterTopic, record, headers);
+        metrics.counter("openipm.consumer.dead.letters", "topic", record.topic()).increment();
+        String why = String.valueOf(reason.getMessage());
+        LOG.warnf("Set aside %s-%d@%d on %s: %s: %s", record.topic(), record.partition(), record.offset(),
+                deadLetterTopic, reason.getClass().getSimpleName(),
+                why.length() > MAX_REASON_LOGGED ? why.substring(0, MAX_REASON_LOGGED) + "..." : why);
     }
 
     /**
