@@ -37,13 +37,8 @@ bench_package :authentication-service,:reference-provider "$AUTH_APP/quarkus-run
 bench_classpath "$BENCH/pom.xml"
 
 bench_infra "${KAFKA_PORT:-19094}" "${PG_PORT:-25434}"
-# SQL statements per request come from pg_stat_statements, whose library loads only at server start: start again.
-SUPERUSER_PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d openipm -tA)
-"${SUPERUSER_PSQL[@]}" -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
-"$ROOT/ipm" down > /dev/null
-IPM_JAVA_OPTS="-Xmx1g -XX:+UseSerialGC" "$ROOT/ipm" up --infra-only -d >> "$WORK/ipm-up.log" 2>&1 || {
-  cat "$WORK/ipm-up.log" >&2; exit 1; }
-"${SUPERUSER_PSQL[@]}" -c "create extension if not exists pg_stat_statements" > /dev/null
+# SQL statements per request come from pg_stat_statements (bench-lib.sh restarts the infrastructure to load it).
+bench_statements_enable
 AUTH_PORT="${AUTH_PORT:-18083}"
 REFERENCE_PORT="${REFERENCE_PORT:-18086}"
 AUTH=http://127.0.0.1:$AUTH_PORT
@@ -108,7 +103,7 @@ run_load() { # label first-code seconds
   ( while :; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.$1.txt" &
   local sampler=$!
   local before
-  "${SUPERUSER_PSQL[@]}" -c "select pg_stat_statements_reset()" > /dev/null
+  bench_statements_reset
   before="$(cpu_snapshot)"
   # The load generator runs in its own shell, which reports the generator's CPU time once it has ended.
   bash -c 'java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$1" "$2" load "${@:3}"
