@@ -37,18 +37,19 @@ class KubernetesManifestsTest {
     private static final Path K8S = PROJECT.resolve("deploy/kubernetes");
     private static final Path REGISTRY_SCRIPT = K8S.resolve("kafka/kafka-users-from-registries.sh");
     private static ManifestValidator validator;
+    private static List<Path> manifests;
     private static List<JsonNode> resources;
 
     @BeforeAll
     static void load() {
         validator = new ManifestValidator(K8S.resolve("crds"),
                 PROJECT.resolve("tools/deploy-checks/src/test/resources/schemas"));
+        manifests = ManifestValidator.files(K8S, ".yaml").stream()
+                .filter(file -> !file.startsWith(K8S.resolve("crds")))
+                .filter(file -> !file.getFileName().toString().equals("kustomization.yaml"))
+                .toList();
         resources = new ArrayList<>();
-        for (Path file : ManifestValidator.files(K8S, ".yaml")) {
-            if (!file.startsWith(K8S.resolve("crds")) && !file.getFileName().toString().equals("kustomization.yaml")) {
-                resources.addAll(ManifestValidator.load(file));
-            }
-        }
+        manifests.forEach(file -> resources.addAll(ManifestValidator.load(file)));
     }
 
     @Test
@@ -68,6 +69,27 @@ class KubernetesManifestsTest {
         assertThat(found.get("ScaledObject")).isNotEmpty().anySatisfy(v -> assertThat(v).contains("maxReplicas"));
         assertThat(found.get("Cluster")).isNotEmpty().anySatisfy(v -> assertThat(v).contains("instance"));
         assertThat(found.get("KafkaUser")).isNotEmpty().anySatisfy(v -> assertThat(v).contains("patternType"));
+    }
+
+    @Test
+    void everyKedaAndCloudNativePgResourceIsValidAgainstItsProjectsCrdSchemaAndABrokenFileIsNot() throws Exception {
+        CrdValidators crds = CrdValidators.install();
+        List<CrdValidators.Report> reports = crds.validate(manifests);
+        // Each of these resources was seen by the CRD validators, and none has a complaint.
+        assertThat(reports).extracting(CrdValidators.Report::key).containsExactlyInAnyOrderElementsOf(
+                resources.stream().filter(r -> r.path("apiVersion").asText().matches("(keda\\.sh|postgresql\\.cnpg\\.io)/.*"))
+                        .map(r -> r.path("apiVersion").asText() + "/" + r.path("kind").asText() + " " + name(r)).toList());
+        assertThat(reports).extracting(CrdValidators.Report::kind).contains("ScaledObject", "TriggerAuthentication", "Cluster");
+        assertThat(reports).filteredOn(report -> !report.errors().isEmpty()).isEmpty();
+
+        // The fixture: a wrong type, a missing required field and a value outside an enum, one kind each.
+        Map<String, List<String>> found = new LinkedHashMap<>();
+        crds.validate(List.of(ComposeFileTest.fixture("broken-crd-types.yaml")))
+                .forEach(report -> found.put(report.kind(), report.errors()));
+        assertThat(found.get("ScaledObject")).singleElement().asString().contains("/spec/minReplicaCount must be integer");
+        assertThat(found.get("TriggerAuthentication")).singleElement().asString().contains("required property key");
+        assertThat(found.get("Cluster")).anySatisfy(v -> assertThat(v).contains("/spec/instances must be integer"))
+                .anySatisfy(v -> assertThat(v).contains("/spec/primaryUpdateStrategy must be equal to one of the allowed values"));
     }
 
     @Test
