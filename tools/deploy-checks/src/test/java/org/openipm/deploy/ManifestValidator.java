@@ -36,8 +36,9 @@ import org.yaml.snakeyaml.Yaml;
  * Checks Kubernetes manifests offline and strictly (an unknown field is an error, as {@code kubectl apply
  * --validate=strict} would say): built-in kinds against the Kubernetes API model (fabric8's, generated from
  * Kubernetes' OpenAPI), Strimzi's kinds against the OpenAPI schemas of the CRD files committed in
- * {@code deploy/kubernetes/crds/}, KEDA's and CloudNativePG's against subset schemas (their CRD files are not
- * obtainable here; see {@code schemas/README.md}). A kind none of these knows is an error too.
+ * {@code deploy/kubernetes/crds/}, KEDA's and CloudNativePG's against strict subset schemas (their CRD-derived
+ * validators, {@link CrdValidators}, accept unknown fields; see {@code schemas/README.md}). A kind none of these knows
+ * is an error too.
  */
 final class ManifestValidator {
 
