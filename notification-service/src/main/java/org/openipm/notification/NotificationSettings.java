@@ -44,9 +44,19 @@ public interface NotificationSettings {
         @WithDefault("5s")
         Duration connectTimeout();
 
-        /** The whole answer, headers and body, must arrive within this. */
+        /**
+         * The whole answer, headers and body, must arrive within this, counted from when it is the next answer due
+         * on its connection.
+         */
         @WithDefault("10s")
         Duration requestTimeout();
+
+        /**
+         * Deliveries of one subscription on the wire at once, on one connection (HTTP/1.1 pipelining: they arrive
+         * and are answered in order); 1 sends them one after another.
+         */
+        @WithDefault("16")
+        int pipelinedRequests();
     }
 
     interface Delivery {
@@ -62,8 +72,12 @@ public interface NotificationSettings {
         @WithDefault("500")
         int claimBatch();
 
-        /** Of those, at most this many per subscription go to its worker in one turn; the rest wait for the next. */
-        @WithDefault("50")
+        /**
+         * Of those, at most this many per subscription go to its worker in one turn; the rest wait for the next. A
+         * turn's cost (its claim, its record of successes) is shared by its deliveries: at 50 a busy subscription
+         * got about 450 deliveries a second here, at 500 about 700.
+         */
+        @WithDefault("500")
         int perSubscriptionBatch();
 
         /**

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,15 +26,14 @@ import org.openipm.notification.NotificationSettings;
 import org.openipm.notification.delivery.DeliveryRepository.Claimed;
 import org.openipm.notification.delivery.DeliveryRepository.Target;
 import org.openipm.notification.webhook.RetrySchedule;
-import org.openipm.notification.webhook.WebhookSecrets;
 
 /**
  * Sends due deliveries. One loop claims them from PostgreSQL (the only state: a restart resumes from the table) and
  * gives each subscription's share, in sequence order, to a bounded pool of worker threads, one subscription per
  * worker at a time:
  * <ul>
- * <li>in order per subscription while its endpoint answers, because one worker sends them one after another and the
- *     subscription is not claimed again until that turn ends;</li>
+ * <li>in order per subscription while its endpoint answers, because one worker sends them in sequence order on one
+ *     connection ({@link SubscriptionTurn}) and the subscription is not claimed again until that turn ends;</li>
  * <li>a failed delivery gets its own next attempt (RetrySchedule) and the ones after it still go;</li>
  * <li>a slow or dead endpoint holds one worker for at most one request timeout per turn (its turn ends at the first
  *     delivery that gets no answer; the rest are released and the subscription is not claimed again until that
@@ -48,27 +46,30 @@ import org.openipm.notification.webhook.WebhookSecrets;
 public class DeliveryDispatcher {
 
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+    /** A subscription's connection is kept this long after its last turn. */
+    private static final Duration IDLE_CONNECTION = Duration.ofMinutes(1);
 
     private final DeliveryRepository deliveries;
     private final WebhookSender webhooks;
     private final EmailSender emails;
-    private final SubscriptionDisabling disabling;
-    private final RetrySchedule schedule;
     private final NotificationSettings.Delivery settings;
+    private final WebhookClients webhookClients;
+    private final SubscriptionTurn turns;
     private final Set<UUID> busy = ConcurrentHashMap.newKeySet();
     private final Semaphore wake = new Semaphore(0);
     private volatile boolean running;
     private Thread loop;
     private ExecutorService workers;
 
-    public DeliveryDispatcher(DeliveryRepository deliveries, WebhookSender webhooks, EmailSender emails,
-            SubscriptionDisabling disabling, RetrySchedule schedule, NotificationSettings settings) {
+    public DeliveryDispatcher(DeliveryRepository deliveries, WebhookSender webhooks, WebhookClients webhookClients,
+            EmailSender emails, SubscriptionDisabling disabling, RetrySchedule schedule, NotificationSettings settings) {
         this.deliveries = deliveries;
         this.webhooks = webhooks;
+        this.webhookClients = webhookClients;
         this.emails = emails;
-        this.disabling = disabling;
-        this.schedule = schedule;
         this.settings = settings.delivery();
+        this.turns = new SubscriptionTurn(deliveries, schedule, disabling, this.settings.disableAfter(),
+                this.settings.lease().dividedBy(2), () -> running);
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -128,6 +129,7 @@ public class DeliveryDispatcher {
                 // The database is away: nothing is lost (the rows wait), try again after the interval.
                 LOG.warnf("Deliveries not claimed: %s", e.toString());
             }
+            webhookClients.closeIdle(IDLE_CONNECTION, busy);
             if (claimed < settings.claimBatch()) {
                 try {
                     wake.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -173,11 +175,6 @@ public class DeliveryDispatcher {
         return claimed.size();
     }
 
-    /**
-     * One subscription's turn: its claimed deliveries, one after another. Successes are recorded together when the
-     * turn ends or a failure interrupts them (one commit per turn): an instance dying mid-turn sends that turn's
-     * deliveries again after the lease, with the same webhook-ids.
-     */
     private void turn(Target target, List<Claimed> due) throws Exception {
         if (target == null) {
             return; // deleted meanwhile; its deliveries went with it
@@ -186,45 +183,9 @@ public class DeliveryDispatcher {
             deliveries.cancel(due.stream().map(Claimed::id).toList());
             return;
         }
-        boolean failing = target.failing();
-        WebhookSecrets.Signer signer = target.channel() == Channel.WEBHOOK ? webhooks.signerFor(target, Instant.now())
-                : null;
-        List<DeliveryRepository.Success> delivered = new ArrayList<>();
-        try {
-            for (int i = 0; i < due.size(); i++) {
-                List<UUID> rest = due.subList(i, due.size()).stream().map(Claimed::id).toList();
-                if (!running) {
-                    deliveries.release(rest);
-                    return;
-                }
-                Claimed delivery = due.get(i);
-                Instant at = Instant.now();
-                Outcome outcome = target.channel() == Channel.WEBHOOK ? webhooks.send(target, signer, delivery, at)
-                        : emails.send(target, delivery, at);
-                if (outcome.delivered()) {
-                    delivered.add(new DeliveryRepository.Success(delivery, at, outcome));
-                    continue;
-                }
-                deliveries.delivered(delivered, failing);
-                if (!delivered.isEmpty()) {
-                    failing = false;
-                    delivered.clear();
-                }
-                failing = true;
-                Optional<Instant> next = schedule.next(delivery.attempts() + 1, at);
-                Instant failingSince = deliveries.failed(delivery, at, outcome, next.orElse(null));
-                if (!Duration.between(failingSince, at).minus(settings.disableAfter()).isNegative()) {
-                    disabling.disable(target, failingSince, at);
-                    deliveries.cancel(rest.subList(1, rest.size()));
-                    return;
-                }
-                if (outcome.unreachable()) {
-                    deliveries.release(rest.subList(1, rest.size()));
-                    return;
-                }
-            }
-        } finally {
-            deliveries.delivered(delivered, failing);
+        try (TurnSender sender = target.channel() == Channel.WEBHOOK ? webhooks.begin(target, Instant.now())
+                : emails.begin(target)) {
+            turns.run(target, due, sender);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.openipm.notification.delivery;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import org.openipm.notification.delivery.DeliveryMessages.Message;
 import org.openipm.notification.delivery.DeliveryRepository.Claimed;
@@ -16,6 +17,7 @@ import org.openipm.notification.delivery.DeliveryRepository.Target;
 public class EmailSender {
 
     private static final int MAX_SUBJECT = 150;
+    private static final Duration SERVER_ANSWERED = Duration.ofMinutes(1);
 
     private final Mailer mailer;
     private final DeliveryMessages messages;
@@ -23,6 +25,26 @@ public class EmailSender {
     public EmailSender(Mailer mailer, DeliveryMessages messages) {
         this.mailer = mailer;
         this.messages = messages;
+    }
+
+    /** A mail turn: one message at a time, each over when the server has taken it or refused it. */
+    TurnSender begin(Target target) {
+        return new TurnSender() {
+            @Override
+            public int inFlight() {
+                return 1;
+            }
+
+            @Override
+            public Duration answerTimeout() {
+                return SERVER_ANSWERED; // the attempt is over when send returns
+            }
+
+            @Override
+            public Attempt send(Claimed delivery, Instant at) {
+                return Attempt.done(EmailSender.this.send(target, delivery, at));
+            }
+        };
     }
 
     Outcome send(Target target, Claimed delivery, Instant at) {

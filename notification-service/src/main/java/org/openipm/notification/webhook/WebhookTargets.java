@@ -17,6 +17,10 @@ import java.util.Optional;
  * <p>
  * Only {@code https} in production; a local run may also call {@code http} on loopback (a receiver on the
  * developer's machine), and then only loopback is allowed besides public addresses.
+ * <p>
+ * A sender connects to the address that was checked ({@link Checked#address()}), never to a fresh resolution of the
+ * host: a DNS server that answers a public address to the check and a private one to the connection (DNS
+ * rebinding) would otherwise get past it.
  */
 public final class WebhookTargets {
 
@@ -36,46 +40,81 @@ public final class WebhookTargets {
         this.resolver = resolver;
     }
 
+    /**
+     * A URL judged: either why it must not be called, or the parsed URL and the checked address to connect to.
+     *
+     * @param refusal why not, or null when it may be called
+     * @param uri the URL, when it may be called
+     * @param address the first address the host resolved to, all of them checked, when it may be called
+     */
+    public record Checked(String refusal, URI uri, InetAddress address) {
+
+        static Checked refused(String why) {
+            return new Checked(why, null, null);
+        }
+
+        public boolean allowed() {
+            return refusal == null;
+        }
+
+        /** The port to connect to: the URL's, or its scheme's default. */
+        public int port() {
+            return uri.getPort() >= 0 ? uri.getPort() : isHttps() ? 443 : 80;
+        }
+
+        public boolean isHttps() {
+            return "https".equalsIgnoreCase(uri.getScheme());
+        }
+    }
+
     /** @return why the URL must not be called, or empty when it may be */
     public Optional<String> refusal(String url) {
+        return Optional.ofNullable(check(url).refusal());
+    }
+
+    /** Parses and resolves the URL once, checking every address the host resolves to. */
+    public Checked check(String url) {
         if (url == null || url.isBlank() || url.length() > MAX_URL_LENGTH) {
-            return Optional.of("a webhook URL of at most " + MAX_URL_LENGTH + " characters is required");
+            return Checked.refused("a webhook URL of at most " + MAX_URL_LENGTH + " characters is required");
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("not a URL: " + e.getReason());
+            return Checked.refused("not a URL: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            return Optional.of("an absolute https URL with a host is required");
+            return Checked.refused("an absolute https URL with a host is required");
         }
         if (uri.getUserInfo() != null) {
-            return Optional.of("credentials in the URL are not accepted (they would be logged and shown)");
+            return Checked.refused("credentials in the URL are not accepted (they would be logged and shown)");
         }
         if (uri.getFragment() != null) {
-            return Optional.of("a fragment is never sent to a server");
+            return Checked.refused("a fragment is never sent to a server");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(uri.getHost());
         } catch (UnknownHostException e) {
-            return Optional.of("host " + uri.getHost() + " does not resolve");
+            return Checked.refused("host " + uri.getHost() + " does not resolve");
+        }
+        if (addresses.length == 0) {
+            return Checked.refused("host " + uri.getHost() + " does not resolve");
         }
         boolean allLoopback = addresses.length > 0;
         for (InetAddress address : addresses) {
             boolean loopback = address.isLoopbackAddress();
             allLoopback &= loopback;
             if (loopback && !loopbackAllowed || !loopback && !isPublic(address)) {
-                return Optional.of("host " + uri.getHost() + " resolves to " + address.getHostAddress()
+                return Checked.refused("host " + uri.getHost() + " resolves to " + address.getHostAddress()
                         + ", which is not a public address");
             }
         }
         if (scheme.equals("http") && !(loopbackAllowed && allLoopback)) {
-            return Optional.of("only https URLs are accepted");
+            return Checked.refused("only https URLs are accepted");
         }
-        return Optional.empty();
+        return new Checked(null, uri, addresses[0]);
     }
 
     /** Routable on the public internet: none of the special-purpose ranges of RFC 6890 that matter here. */
