@@ -6,7 +6,7 @@
 # broker, a bare Kafka record goes producer -> consumer: the floor one Kafka hop costs on this machine. Then the
 # same run again with a second subscription of the brand whose endpoint is dead (connection refused): the healthy
 # endpoint's delivery rate and latency show whether the dead one holds it back. Prints p50/p99/max, lost events
-# and the load average during the runs. Asserts nothing.
+# and the load average during the runs, and the CPU time each part of the setup spent per event. Asserts nothing.
 #
 # Usage: notification-service/bench/notification-bench.sh
 #   Starts everything it needs on its own ports and stops it at the end: Kafka (KRaft, KAFKA_PORT 19097) and
@@ -41,9 +41,18 @@ bench_infra "$KAFKA_PORT" "$PG_PORT"
 bench_service notification-service "$APP_PORT" "$APP" "${NOTIFICATION_JAVA_OPTS:--Xmx1g}" \
   OPENIPM_NOTIFICATION_SECRET_KEY="$(head -c 32 /dev/urandom | base64)" OPENIPM_NOTIFICATION_WEBHOOKS_ALLOW_LOOPBACK_HTTP=true
 bench_wait_ready "$BASE" 180
+SERVICE_PID=${PIDS[-1]}
 
 BRAND_TOKEN="$("$ROOT/ipm" token brand --org $BRAND --ttl 120)"
-with_load runs java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/NotificationBench.java" \
-  "$BOOTSTRAP" "$BASE" "$BRAND_TOKEN" "$BRAND" "$RATE" "$DURATION" "$WARMUP"
+BEFORE="$(bench_cpu_snapshot "$SERVICE_PID")"
+# The driver runs in its own shell, which reports the driver's CPU time once it has ended.
+with_load runs bash -c 'java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$1" "$2" "${@:3}"
+    sed "s/.*) //" /proc/$$/stat | awk "{ print \"DRIVER_TICKS \" \$14 + \$15 }"' _ \
+  "$CP" "$BENCH/NotificationBench.java" "$BOOTSTRAP" "$BASE" "$BRAND_TOKEN" "$BRAND" "$RATE" "$DURATION" "$WARMUP"
+# Over the whole driver run (warm-up and both runs, and the waits for the last deliveries): what each part of the
+# setup spent per event offered.
+bench_cpu_report "$BEFORE" "$(bench_cpu_snapshot "$SERVICE_PID")" \
+  "$(awk '/DRIVER_TICKS/ { print $2 }' "$WORK/result.runs.txt")" "$((RATE * (WARMUP + 2 * DURATION)))" \
+  notification-service event | tee -a "$WORK/result.runs.txt"
 echo "== summary (goal: delivery p99 < 1 s at 1,000 events/s, 0 lost)"
-grep -h RESULT "$WORK/result.runs.txt"
+grep -h -e RESULT -e '^CPU' "$WORK/result.runs.txt"

@@ -160,3 +160,45 @@ bench_statements_report() { # label [how many to print]
     "$WORK/statements.$1.txt"
   head -n "${2:-8}" "$WORK/statements.$1.txt" | awk -F '|' '{ printf "  %8s ms %7s calls %8s rows  %s\n", $2, $1, $3, $4 }'
 }
+
+# CPU time (clock ticks) spent so far by each part of a setup. On a shared machine latency depends on the
+# neighbours; CPU time per event much less, and it says where the budget of the machine's cores goes.
+bench_ticks_of() { # pids...
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
+  done
+  echo "$total"
+}
+
+bench_setup_pids() { # pids of this setup's processes whose command matches $1 (they all carry IPM_DIR=$IPM_DIR)
+  local dir
+  for dir in /proc/[0-9]*; do
+    { tr '\0' '\n' < "$dir/environ"; } 2>/dev/null | grep -qx "IPM_DIR=$IPM_DIR" || continue
+    { tr '\0' ' ' < "$dir/cmdline"; } 2>/dev/null | grep -qE -- "$1" && echo "${dir#/proc/}"
+  done
+}
+
+bench_postgresql_pids() { # the postmaster and its children (their titles overwrite what /proc shows of their environment)
+  local postmaster
+  for postmaster in $(bench_setup_pids 'bin/postgres '); do
+    echo "$postmaster"
+    ps -o pid= --ppid "$postmaster"
+  done
+}
+
+bench_cpu_snapshot() { # service-pid: ticks of the service, Kafka (the launcher), PostgreSQL, the whole machine
+  echo "$(bench_ticks_of "$1") $(bench_ticks_of $(bench_setup_pids launcher.jar)) \
+$(bench_ticks_of $(bench_postgresql_pids)) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
+}
+
+# bench_cpu_report "<snapshot before>" "<snapshot after>" <driver ticks> <events> <service name> <unit>
+bench_cpu_report() {
+  echo "$1 $2 $3 $4" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v name="$5" -v unit="$6" '{
+      ms = 1000 / hz / $10
+      printf "  CPU per %s (ms): %s %.2f, Kafka %.2f, PostgreSQL %.2f, bench driver %.2f; whole machine %.2f (%d cores)\n",
+        unit, name, ($5 - $1) * ms, ($6 - $2) * ms, ($7 - $3) * ms, $9 * ms, ($8 - $4) * ms, cores
+      printf "CPU service_ms=%.2f kafka_ms=%.2f postgresql_ms=%.2f driver_ms=%.2f machine_ms=%.2f\n",
+        ($5 - $1) * ms, ($6 - $2) * ms, ($7 - $3) * ms, $9 * ms, ($8 - $4) * ms
+    }'
+}
