@@ -13,7 +13,8 @@
 #   PostgreSQL 17 (PG_PORT 25437) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/) and
 #   notification-service from notification-service/target/quarkus-app (APP_PORT 18085), with that setup's key and
 #   `./ipm token`.
-# Environment: RATE (1000), DURATION (seconds per run, 20), WARMUP (seconds, 10, not counted),
+# Environment: RATE (1000), DURATION (seconds per run, 20), WARMUP (seconds, 30, not counted:
+#              after 10 s the first measured run still paid for JIT compilation),
 #              NOTIFICATION_JAVA_OPTS (-Xmx1g), NOTIFICATION_APP (quarkus-app folder to run).
 # Needs: a JDK 17, the project packaged (./mvnw -B package -DskipTests; the script does it if missing).
 set -euo pipefail
@@ -22,7 +23,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 BENCH="$ROOT/notification-service/bench"
 RATE="${RATE:-1000}"
 DURATION="${DURATION:-20}"
-WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP:-30}"
 BRAND=bench-brand
 
 source "$ROOT/tools/bench/bench-lib.sh"
