@@ -4,8 +4,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.net.TrustOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
@@ -29,13 +31,25 @@ public class WebhookClients {
     private final HttpClientOptions options;
     private final Map<UUID, Pinned> clients = new ConcurrentHashMap<>();
 
+    @Inject
     public WebhookClients(Vertx vertx, NotificationSettings settings) {
+        this(vertx, settings, null);
+    }
+
+    /**
+     * @param trust the certificates an https endpoint's chain must lead to; null: the JDK's trust store, as in
+     *     production (tests trust a certificate of their own)
+     */
+    WebhookClients(Vertx vertx, NotificationSettings settings, TrustOptions trust) {
         this.vertx = vertx;
         int inFlight = Math.max(1, settings.webhooks().pipelinedRequests());
         this.options = new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1).setKeepAlive(true)
                 .setPipelining(inFlight > 1).setPipeliningLimit(inFlight).setMaxPoolSize(1)
                 .setConnectTimeout((int) settings.webhooks().connectTimeout().toMillis()).setVerifyHost(true)
                 .setTryUseCompression(false);
+        if (trust != null) {
+            options.setTrustOptions(trust);
+        }
     }
 
     /** The subscription's client for this URL and address; only the subscription's current turn uses it. */
