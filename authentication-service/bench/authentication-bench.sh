@@ -12,7 +12,8 @@
 #   (25434) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/),
 #   authentication-service from authentication-service/target/quarkus-app (18083) and the reference provider from
 #   reference-provider/target/quarkus-app (18086), with that setup's key and `./ipm token`.
-# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 10, not counted),
+# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 45, not counted:
+#              on 2 cores the JIT compilers need well over 10 s),
 #              KAFKA_PORT, PG_PORT, AUTH_PORT, REFERENCE_PORT (the ports above),
 #              AUTH_JAVA_OPTS (-Xmx1g), JFR=1 (records authentication-service with Flight Recorder into the work
 #              dir), AUTH_APP, REFERENCE_APP (quarkus-app folders to run, e.g. of another build to compare).
@@ -24,7 +25,7 @@ BENCH="$ROOT/authentication-service/bench"
 RATE="${RATE:-200}"
 DURATION="${DURATION:-20}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP:-45}"
 GTIN=09520123456788
 BRAND=bench-brand
 source "$ROOT/tools/bench/bench-lib.sh"
@@ -66,7 +67,10 @@ echo "== registering the reference provider in authentication-service; the produ
 curl -sf "$REFERENCE/admin/registration" -H "Authorization: Bearer $ADMIN" \
   | curl -sf -X POST "$AUTH/api/v1/providers" -H "Authorization: Bearer $ADMIN" \
       -H 'Content-Type: application/json' --data-binary @- > /dev/null
-java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/AuthenticationBench.java" catalogue \
+# Compiled once, not by the source launcher at every run (that compilation counted as the generator's CPU time).
+javac -nowarn -d "$WORK/bench-classes" -cp "$CP" "$BENCH/AuthenticationBench.java" > "$WORK/javac.log" 2>&1 || {
+  cat "$WORK/javac.log" >&2; exit 1; }
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench catalogue \
   "$BOOTSTRAP" "$BRAND" "$GTIN"
 bench_await_catalogue authentication "$GTIN"
 
@@ -83,11 +87,9 @@ run_load() { # label first-code seconds
   local before
   bench_statements_reset
   before="$(cpu_snapshot)"
-  # The load generator runs in its own shell, which reports the generator's CPU time once it has ended.
-  bash -c 'java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$1" "$2" load "${@:3}"
-           sed "s/.*) //" /proc/$$/stat | awk "{ print \"GENERATOR_TICKS \" \$14 + \$15 }"' _ \
-    "$CP" "$BENCH/AuthenticationBench.java" "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" \
-    > "$WORK/raw.$1.txt"
+  # The load generator reports its own CPU time from its first request to its last answer (GENERATOR_TICKS).
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
+    "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" > "$WORK/raw.$1.txt"
   grep -v GENERATOR_TICKS "$WORK/raw.$1.txt" | tee "$WORK/result.$1.txt"
   kill "$sampler" 2>/dev/null || true
   awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
