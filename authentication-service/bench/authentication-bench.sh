@@ -114,7 +114,7 @@ run_load() { # label first-code seconds
       join pg_database d on d.oid = dbid where d.datname = 'openipm' order by calls desc" > "$WORK/statements.$1.txt"
   # Per request the service accepted (on a saturated machine fewer than were sent); pgjdbc's COMMIT is not counted
   # by pg_stat_statements, its BEGIN is: one per transaction.
-  awk -F ' [|] ' '{ s += $1 } $3 == "BEGIN" { t += $1 } $3 ~ /^insert into authentication.authentication_request / {
+  awk -F ' [|] ' '{ s += $1 } $3 == "BEGIN" { t += $1 } $3 ~ /^insert into (authentication\.)?authentication_request / {
       a += $1 } END { a = a > 0 ? a : 1
       printf "  SQL per accepted request (%d accepted): %.1f statements, %.1f transactions\n", a, s / a, t / a
       printf "SQL accepted=%d statements=%.1f transactions=%.1f\n", a, s / a, t / a }' "$WORK/statements.$1.txt" \
