@@ -89,10 +89,7 @@ public class AuthenticationResource {
         // when it is too long for a notice). Notices lost while the listener was reconnecting come back as
         // EVERY_REQUEST; the slow re-check covers a connection that died unnoticed.
         UnicastProcessor<Object> noticed = UnicastProcessor.create();
-        Cancellable listening = notices.completions()
-                .filter(completed -> id.equals(completed.id())
-                        || CompletionNotices.EVERY_REQUEST.equals(completed.id()))
-                .subscribe().with(noticed::onNext);
+        Cancellable listening = notices.listen(id, noticed::onNext);
         AuthenticationView now;
         try {
             now = service.find(id, authority).orElseThrow(() -> ProblemException.notFound("Authentication " + id));

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.openipm.platform.database.ChannelListener;
@@ -28,6 +31,10 @@ import org.openipm.platform.database.DataSourceSettings;
  * The notice carries the completed request as its officer sees it and the authority that made it, so a waiting
  * stream answers without reading the row again. A view too long for a notice (PostgreSQL takes under 8,000 bytes)
  * goes as the bare id, and the streams read the request.
+ * <p>
+ * Streams register by request id, so a notice reaches only the streams of its request: with every stream filtering
+ * every notice, the listener's thread spent time in proportion to the streams open (thousands under load) on each.
+ * The payload starts with the id, so a notice for a request nobody waits for here is not parsed.
  */
 @ApplicationScoped
 public class CompletionNotices {
@@ -54,18 +61,19 @@ public class CompletionNotices {
         }
     }
 
-    /** The payload of a notice that carries the request. */
+    /** The JSON after the id in the payload of a notice that carries the request. */
     record Notice(String authority, AuthenticationView view) {
     }
 
-    private final BroadcastProcessor<Completion> completed = BroadcastProcessor.create();
+    private static final Completion EVERY = new Completion(EVERY_REQUEST, null, null);
+    private final Map<UUID, Set<Consumer<Completion>>> waiting = new ConcurrentHashMap<>();
     private final ChannelListener listener;
     private final ObjectMapper json;
 
     public CompletionNotices(DataSourceSettings dataSource, ObjectMapper json) {
         this.json = json;
         this.listener = new ChannelListener(dataSource, CHANNEL, "authentication-service completion listener",
-                Duration.ofSeconds(1), () -> completed.onNext(new Completion(EVERY_REQUEST, null, null)), this::wake);
+                Duration.ofSeconds(1), this::wakeEveryStream, this::wake);
     }
 
     /**
@@ -86,7 +94,8 @@ public class CompletionNotices {
 
     private String payload(AuthenticationRequest request) {
         try {
-            String notice = json.writeValueAsString(new Notice(request.authority, AuthenticationView.of(request)));
+            String notice = request.id + " "
+                    + json.writeValueAsString(new Notice(request.authority, AuthenticationView.of(request)));
             if (notice.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES) {
                 return notice;
             }
@@ -97,11 +106,19 @@ public class CompletionNotices {
     }
 
     /**
-     * Requests completed from now on, by any instance, and {@link #EVERY_REQUEST} (no authority, no view) after a
-     * gap.
+     * Calls {@code onCompletion} on the listener's thread with each notice of this request completed from now on,
+     * by any instance, and with {@link #EVERY_REQUEST} (no authority, no view) after a gap, until cancelled.
      */
-    public Multi<Completion> completions() {
-        return completed;
+    public Cancellable listen(UUID requestId, Consumer<Completion> onCompletion) {
+        waiting.compute(requestId, (id, streams) -> {
+            Set<Consumer<Completion>> all = streams != null ? streams : ConcurrentHashMap.newKeySet();
+            all.add(onCompletion);
+            return all;
+        });
+        return () -> waiting.computeIfPresent(requestId, (id, streams) -> {
+            streams.remove(onCompletion);
+            return streams.isEmpty() ? null : streams;
+        });
     }
 
     void start(@Observes StartupEvent startup) {
@@ -114,14 +131,36 @@ public class CompletionNotices {
 
     private void wake(String payload) {
         try {
-            if (payload.startsWith("{")) {
-                Notice notice = json.readValue(payload, Notice.class);
-                completed.onNext(new Completion(notice.view().id(), notice.authority(), notice.view()));
-            } else {
-                completed.onNext(new Completion(UUID.fromString(payload), null, null));
+            UUID id = UUID.fromString(payload.length() > 36 ? payload.substring(0, 36) : payload);
+            Set<Consumer<Completion>> streams = waiting.get(id);
+            if (streams == null) {
+                return;
             }
-        } catch (IllegalArgumentException | JsonProcessingException | NullPointerException ignored) {
+            Completion completion = payload.length() > 37
+                    ? completion(id, json.readValue(payload.substring(37), Notice.class))
+                    : new Completion(id, null, null);
+            streams.forEach(stream -> tell(stream, completion));
+        } catch (IllegalArgumentException | JsonProcessingException ignored) {
             // Not ours: nothing to wake.
+        }
+    }
+
+    private static Completion completion(UUID id, Notice notice) {
+        return notice.view() != null && id.equals(notice.view().id())
+                ? new Completion(id, notice.authority(), notice.view())
+                : new Completion(id, null, null);
+    }
+
+    private void wakeEveryStream() {
+        waiting.values().forEach(streams -> streams.forEach(stream -> tell(stream, EVERY)));
+    }
+
+    /** One stream's failure must not keep the notice from the others, nor stop the listener. */
+    private static void tell(Consumer<Completion> stream, Completion completion) {
+        try {
+            stream.accept(completion);
+        } catch (RuntimeException e) {
+            LOG.debugf("A completion stream refused a notice: %s", e.toString());
         }
     }
 }

@@ -221,9 +221,10 @@ class AuthenticationFlowTest {
                         "select pg_notify('authentication_completed', ?)")) {
             // Until the stream has answered: it listens only once it is open.
             for (int i = 0; i < 40 && !stream.isDone(); i++) {
-                notify.setString(1, json.writeValueAsString(notice(id, "be-customs", "told to another authority")));
+                notify.setString(1, id + " "
+                        + json.writeValueAsString(notice(id, "be-customs", "told to another authority")));
                 notify.execute();
-                notify.setString(1, json.writeValueAsString(notice(id, AUTHORITY, "carried by the notice")));
+                notify.setString(1, id + " " + json.writeValueAsString(notice(id, AUTHORITY, "carried by the notice")));
                 notify.execute();
                 Thread.sleep(100);
             }
