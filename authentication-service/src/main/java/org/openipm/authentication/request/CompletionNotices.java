@@ -136,19 +136,27 @@ public class CompletionNotices {
             if (streams == null) {
                 return;
             }
-            Completion completion = payload.length() > 37
-                    ? completion(id, json.readValue(payload.substring(37), Notice.class))
-                    : new Completion(id, null, null);
+            Completion completion = completion(id, payload.length() > 37 ? payload.substring(37) : null);
             streams.forEach(stream -> tell(stream, completion));
-        } catch (IllegalArgumentException | JsonProcessingException ignored) {
+        } catch (IllegalArgumentException ignored) {
             // Not ours: nothing to wake.
         }
     }
 
-    private static Completion completion(UUID id, Notice notice) {
-        return notice.view() != null && id.equals(notice.view().id())
-                ? new Completion(id, notice.authority(), notice.view())
-                : new Completion(id, null, null);
+    /** With the id alone (the streams read the request) when the rest is absent or not understood. */
+    private Completion completion(UUID id, String notice) {
+        if (notice != null) {
+            try {
+                Notice parsed = json.readValue(notice, Notice.class);
+                if (parsed.view() != null && id.equals(parsed.view().id())) {
+                    return new Completion(id, parsed.authority(), parsed.view());
+                }
+            } catch (JsonProcessingException e) {
+                LOG.debugf("Completion notice of %s not understood, the streams read the request: %s", id,
+                        e.toString());
+            }
+        }
+        return new Completion(id, null, null);
     }
 
     private void wakeEveryStream() {
