@@ -1,25 +1,28 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.parsetools.RecordParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openipm.bench.Catalogue;
 import org.openipm.bench.KafkaRoundTrip;
@@ -37,6 +40,9 @@ import org.openipm.events.product.ProductPublished;
  *   an authentication of the next code and reads its verdict through the server-sent events stream; meanwhile, at
  *   the same rate on the same broker, a bare Kafka record goes producer -> consumer. Prints percentiles of
  *   "202 accepted -> verdict visible" minus the provider's own latency (the overhead), and of the round trip.
+ *   The officers share one non-blocking Vert.x client on one event loop (a connection per request in flight, kept
+ *   alive), so the generator costs little CPU beside what it measures. Ends with GENERATOR_TICKS: the CPU time
+ *   (clock ticks) this process spent from the first request to the last answer, its start-up excluded.
  */
 public class AuthenticationBench {
 
@@ -59,24 +65,24 @@ public class AuthenticationBench {
 
     static void load(String bootstrap, String base, String token, List<String> codes, int rate, int seconds)
             throws Exception {
-        // HTTP/1.1 as officers' apps and proxies speak it; the JDK's default h2c upgrade of a POST fails on Vert.x.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 as officers' apps and proxies speak it. The pool never makes a request wait for a connection.
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
+        HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
+                new PoolOptions().setHttp1MaxSize(100_000).setMaxWaitQueueSize(-1));
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService officers = Executors.newCachedThreadPool();
-        ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger next = new AtomicInteger();
         int total = rate * seconds;
 
         KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap, 600);
         roundTrip.start();
+        long ticksBefore = ownTicks();
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         ticks.scheduleAtFixedRate(() -> {
             int n = next.getAndIncrement();
             if (n < total) {
-                officers.submit(() -> authenticate(http, base, token, codes.get(n % codes.size()), verdicts,
-                        failures));
+                authenticate(http, base, token, codes.get(n % codes.size()), verdicts, failures);
                 roundTrip.send();
             }
         }, 0, periodNanos, TimeUnit.NANOSECONDS);
@@ -85,8 +91,8 @@ public class AuthenticationBench {
                 && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
+        long generatorTicks = ownTicks() - ticksBefore;
         ticks.shutdownNow();
-        officers.shutdownNow();
         roundTrip.stop();
 
         List<Long> overhead = new ArrayList<>();
@@ -117,47 +123,102 @@ public class AuthenticationBench {
         System.out.printf("RESULT overhead_p50_ms=%.1f overhead_p99_ms=%.1f overhead_max_ms=%.1f kafka_p50_ms=%.1f "
                 + "kafka_p99_ms=%.1f kafka_max_ms=%.1f failures=%d%n", o.p50() / 1000.0, o.p99() / 1000.0,
                 o.max() / 1000.0, k.p50() / 1000.0, k.p99() / 1000.0, k.max() / 1000.0, failures.size());
+        System.out.printf("GENERATOR_TICKS %d%n", generatorTicks);
         System.exit(0);
     }
 
 
+    /** User and system CPU time of this process, in clock ticks (/proc/self/stat, fields 14 and 15). */
+    static long ownTicks() throws Exception {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+
     /** One officer's request: POST, then the server-sent events stream until its one event. */
-    static void authenticate(HttpClient http, String base, String token, String code, ConcurrentLinkedQueue<Verdict>
-            verdicts, ConcurrentLinkedQueue<String> failures) {
+    static void authenticate(HttpClient http, String base, String token, String code,
+            ConcurrentLinkedQueue<Verdict> verdicts, ConcurrentLinkedQueue<String> failures) {
+        String body;
         try {
-            String body = JSON.writeValueAsString(Map.of("code", code, "place", Map.of("country", "FR")));
-            HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base
-                    + "/api/v1/authentications")).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            long acceptedAt = System.nanoTime();
-            if (accepted.statusCode() != 202) {
-                failures.add("POST " + accepted.statusCode() + " " + accepted.body());
-                return;
-            }
-            String id = JSON.readTree(accepted.body()).get("id").asText();
-            HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(base
-                    + "/api/v1/authentications/" + id + "/events")).header("Authorization", "Bearer " + token)
-                    .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(60)).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("data:")) {
-                        long visibleAt = System.nanoTime();
-                        JsonNode completed = JSON.readTree(line.substring(5));
-                        long providerMillis = completed.path("providerLatencyMs").asLong(0);
-                        long totalMicros = TimeUnit.NANOSECONDS.toMicros(visibleAt - acceptedAt);
-                        JsonNode reason = completed.path("reason");
-                        verdicts.add(new Verdict(totalMicros - providerMillis * 1000, totalMicros, providerMillis,
-                                completed.path("verdict").asText(), reason.isTextual() ? reason.asText() : null));
-                        return;
-                    }
-                }
-            }
-            failures.add("stream of " + id + " ended without a verdict");
+            body = JSON.writeValueAsString(Map.of("code", code, "place", Map.of("country", "FR")));
         } catch (Exception e) {
             failures.add(e.toString());
+            return;
+        }
+        http.request(new RequestOptions().setMethod(HttpMethod.POST).setAbsoluteURI(base + "/api/v1/authentications")
+                        .putHeader("Authorization", "Bearer " + token).putHeader("Content-Type", "application/json")
+                        .setIdleTimeout(30_000))
+                .compose(post -> post.send(Buffer.buffer(body)))
+                .compose(response -> response.body().map(accepted -> {
+                    long acceptedAt = System.nanoTime();
+                    if (response.statusCode() != 202) {
+                        throw new IllegalStateException("POST " + response.statusCode() + " " + accepted);
+                    }
+                    return new Accepted(acceptedAt, readId(accepted));
+                }))
+                .compose(accepted -> stream(http, base, token, accepted.id(), accepted.at(), verdicts, failures))
+                .onFailure(e -> failures.add(e.getMessage() != null && e.getMessage().startsWith("POST ")
+                        ? e.getMessage() : e.toString()));
+    }
+
+    /** @param at when the 202 arrived (System.nanoTime) */
+    record Accepted(long at, String id) {
+    }
+
+    static String readId(Buffer accepted) {
+        try {
+            return JSON.readTree(accepted.getBytes()).get("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("POST 202 " + accepted, e);
+        }
+    }
+
+    /** The request's server-sent events stream, read line by line until its one data line. */
+    static Future<Void> stream(HttpClient http, String base, String token, String id, long acceptedAt,
+            ConcurrentLinkedQueue<Verdict> verdicts, ConcurrentLinkedQueue<String> failures) {
+        AtomicBoolean done = new AtomicBoolean();
+        return http.request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setAbsoluteURI(base + "/api/v1/authentications/" + id + "/events")
+                        .putHeader("Authorization", "Bearer " + token).putHeader("Accept", "text/event-stream")
+                        .setIdleTimeout(60_000))
+                .compose(get -> get.send())
+                .map((HttpClientResponse response) -> {
+                    response.handler(RecordParser.newDelimited("\n", line -> {
+                        String text = line.toString(StandardCharsets.UTF_8);
+                        if (text.startsWith("data:") && done.compareAndSet(false, true)) {
+                            long visibleAt = System.nanoTime();
+                            try {
+                                verdicts.add(verdict(text.substring(5), acceptedAt, visibleAt));
+                            } catch (RuntimeException e) {
+                                failures.add("verdict of " + id + ": " + e);
+                            }
+                        }
+                    }));
+                    response.exceptionHandler(e -> {
+                        if (done.compareAndSet(false, true)) {
+                            failures.add(e.toString());
+                        }
+                    });
+                    response.endHandler(end -> {
+                        if (done.compareAndSet(false, true)) {
+                            failures.add("stream of " + id + " ended without a verdict");
+                        }
+                    });
+                    return null;
+                });
+    }
+
+    static Verdict verdict(String data, long acceptedAt, long visibleAt) {
+        try {
+            JsonNode completed = JSON.readTree(data);
+            long providerMillis = completed.path("providerLatencyMs").asLong(0);
+            long totalMicros = TimeUnit.NANOSECONDS.toMicros(visibleAt - acceptedAt);
+            JsonNode reason = completed.path("reason");
+            return new Verdict(totalMicros - providerMillis * 1000, totalMicros, providerMillis,
+                    completed.path("verdict").asText(), reason.isTextual() ? reason.asText() : null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

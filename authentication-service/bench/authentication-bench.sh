@@ -12,7 +12,8 @@
 #   (25434) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/),
 #   authentication-service from authentication-service/target/quarkus-app (18083) and the reference provider from
 #   reference-provider/target/quarkus-app (18086), with that setup's key and `./ipm token`.
-# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 10, not counted),
+# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 45, not counted:
+#              on 2 cores the JIT compilers need well over 10 s),
 #              KAFKA_PORT, PG_PORT, AUTH_PORT, REFERENCE_PORT (the ports above),
 #              AUTH_JAVA_OPTS (-Xmx1g), JFR=1 (records authentication-service with Flight Recorder into the work
 #              dir), AUTH_APP, REFERENCE_APP (quarkus-app folders to run, e.g. of another build to compare).
@@ -24,7 +25,7 @@ BENCH="$ROOT/authentication-service/bench"
 RATE="${RATE:-200}"
 DURATION="${DURATION:-20}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-10}"
+WARMUP="${WARMUP:-45}"
 GTIN=09520123456788
 BRAND=bench-brand
 source "$ROOT/tools/bench/bench-lib.sh"
@@ -66,36 +67,17 @@ echo "== registering the reference provider in authentication-service; the produ
 curl -sf "$REFERENCE/admin/registration" -H "Authorization: Bearer $ADMIN" \
   | curl -sf -X POST "$AUTH/api/v1/providers" -H "Authorization: Bearer $ADMIN" \
       -H 'Content-Type: application/json' --data-binary @- > /dev/null
-java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" "$BENCH/AuthenticationBench.java" catalogue \
+# Compiled once, not by the source launcher at every run (that compilation counted as the generator's CPU time).
+javac -nowarn -d "$WORK/bench-classes" -cp "$CP" "$BENCH/AuthenticationBench.java" > "$WORK/javac.log" 2>&1 || {
+  cat "$WORK/javac.log" >&2; exit 1; }
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench catalogue \
   "$BOOTSTRAP" "$BRAND" "$GTIN"
 bench_await_catalogue authentication "$GTIN"
 
-# CPU time (clock ticks) spent so far by each part of this setup. On a shared machine latency depends on the
-# neighbours; CPU time per request does much less, and says where the budget of two cores goes.
-ticks_of() { # pids...
-  local total=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
-  done
-  echo "$total"
-}
-setup_pids() { # pids of this setup's processes whose command matches $1 (they all carry IPM_DIR=$IPM_DIR)
-  local dir
-  for dir in /proc/[0-9]*; do
-    { tr '\0' '\n' < "$dir/environ"; } 2>/dev/null | grep -qx "IPM_DIR=$IPM_DIR" || continue
-    { tr '\0' ' ' < "$dir/cmdline"; } 2>/dev/null | grep -qE -- "$1" && echo "${dir#/proc/}"
-  done
-}
-postgresql_pids() { # the postmaster and its children (their titles overwrite what /proc shows of their environment)
-  local postmaster
-  for postmaster in $(setup_pids 'bin/postgres '); do
-    echo "$postmaster"
-    ps -o pid= --ppid "$postmaster"
-  done
-}
-cpu_snapshot() { # auth reference kafka postgresql machine
-  echo "$(ticks_of "$AUTH_PID") $(ticks_of "$REFERENCE_PID") $(ticks_of $(setup_pids launcher.jar)) \
-$(ticks_of $(postgresql_pids)) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
+# CPU time (clock ticks) of the reference provider, then bench_cpu_snapshot's: the service, Kafka, PostgreSQL and
+# the whole machine.
+cpu_snapshot() {
+  echo "$(bench_ticks_of "$REFERENCE_PID") $(bench_cpu_snapshot "$AUTH_PID")"
 }
 
 run_load() { # label first-code seconds
@@ -105,21 +87,25 @@ run_load() { # label first-code seconds
   local before
   bench_statements_reset
   before="$(cpu_snapshot)"
-  # The load generator runs in its own shell, which reports the generator's CPU time once it has ended.
-  bash -c 'java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$1" "$2" load "${@:3}"
-           sed "s/.*) //" /proc/$$/stat | awk "{ print \"GENERATOR_TICKS \" \$14 + \$15 }"' _ \
-    "$CP" "$BENCH/AuthenticationBench.java" "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" \
-    > "$WORK/raw.$1.txt"
+  # The load generator reports its own CPU time from its first request to its last answer (GENERATOR_TICKS).
+  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
+    "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" > "$WORK/raw.$1.txt"
   grep -v GENERATOR_TICKS "$WORK/raw.$1.txt" | tee "$WORK/result.$1.txt"
   kill "$sampler" 2>/dev/null || true
   awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
     "$WORK/load.$1.txt" | tee -a "$WORK/result.$1.txt"
-  echo "$before $(cpu_snapshot) $(awk '/GENERATOR_TICKS/ { print $2 }' "$WORK/raw.$1.txt") $((RATE * $3))" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v rate="$RATE" '{
-      ms = 1000 / hz / $12
-      printf "  CPU per request (ms): authentication-service %.2f, reference provider %.2f, Kafka %.2f, PostgreSQL %.2f, load generator %.2f; whole machine %.2f (%d cores give %.2f at this rate)\n",
-        ($6 - $1) * ms, ($7 - $2) * ms, ($8 - $3) * ms, ($9 - $4) * ms, $11 * ms, ($10 - $5) * ms, cores, cores * 1000 / rate
-      printf "CPU auth_ms=%.2f reference_ms=%.2f kafka_ms=%.2f postgresql_ms=%.2f generator_ms=%.2f machine_ms=%.2f\n",
-        ($6 - $1) * ms, ($7 - $2) * ms, ($8 - $3) * ms, ($9 - $4) * ms, $11 * ms, ($10 - $5) * ms
+  local after generator
+  after="$(cpu_snapshot)"
+  generator="$(awk '/GENERATOR_TICKS/ { print $2 }' "$WORK/raw.$1.txt")"
+  bench_cpu_report "${before#* }" "${after#* }" "$generator" $((RATE * $3)) authentication-service request \
+    | sed 's/bench driver/load generator/; s/^CPU service_ms=/CPU auth_ms=/; s/ driver_ms=/ generator_ms=/' \
+    | tee -a "$WORK/result.$1.txt"
+  # The reference provider's share, and what the cores allow at this rate.
+  echo "${before%% *} ${after%% *} $((RATE * $3))" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
+      -v rate="$RATE" '{
+      printf "  CPU per request (ms): reference provider %.2f (%d cores give %.2f at this rate)\n",
+        ($2 - $1) * 1000 / hz / $3, cores, cores * 1000 / rate
+      printf "CPU reference_ms=%.2f budget_ms=%.2f\n", ($2 - $1) * 1000 / hz / $3, cores * 1000 / rate
     }' | tee -a "$WORK/result.$1.txt"
   # Every statement of the database (the services', the relay's, the reference provider's, psql's few); the
   # statements themselves, most frequent first, in statements.<run>.txt.
@@ -128,7 +114,7 @@ run_load() { # label first-code seconds
       join pg_database d on d.oid = dbid where d.datname = 'openipm' order by calls desc" > "$WORK/statements.$1.txt"
   # Per request the service accepted (on a saturated machine fewer than were sent); pgjdbc's COMMIT is not counted
   # by pg_stat_statements, its BEGIN is: one per transaction.
-  awk -F ' [|] ' '{ s += $1 } $3 == "BEGIN" { t += $1 } $3 ~ /^insert into authentication.authentication_request / {
+  awk -F ' [|] ' '{ s += $1 } $3 == "BEGIN" { t += $1 } $3 ~ /^insert into (authentication\.)?authentication_request / {
       a += $1 } END { a = a > 0 ? a : 1
       printf "  SQL per accepted request (%d accepted): %.1f statements, %.1f transactions\n", a, s / a, t / a
       printf "SQL accepted=%d statements=%.1f transactions=%.1f\n", a, s / a, t / a }' "$WORK/statements.$1.txt" \

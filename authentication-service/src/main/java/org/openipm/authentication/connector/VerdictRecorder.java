@@ -27,7 +27,8 @@ import org.openipm.platform.outbox.Outbox;
 /**
  * Records a verdict in one transaction: the request completed, the answer's id remembered (a replayed answer
  * becomes ERROR), OpenIPM's clone rule applied to a GENUINE answer, {@code authentication-completed} queued in the
- * outbox and every instance notified after the commit. A request already completed is left as it is.
+ * outbox and every instance notified after the commit (the notice carries the completed request). A request
+ * already completed is left as it is.
  */
 @ApplicationScoped
 public class VerdictRecorder {
@@ -39,9 +40,12 @@ public class VerdictRecorder {
     private final CloneDetector clones;
     private final BrandCloneRulesRepository cloneRules;
     private final int defaultMaxVerifications;
+    private final CompletionNotices notices;
 
     public VerdictRecorder(AuthenticationRepository requests, SeenAnswers seenAnswers, Outbox outbox,
-            EntityManager entityManager, AuthenticationSettings settings, BrandCloneRulesRepository cloneRules) {
+            EntityManager entityManager, AuthenticationSettings settings, BrandCloneRulesRepository cloneRules,
+            CompletionNotices notices) {
+        this.notices = notices;
         this.cloneRules = cloneRules;
         this.defaultMaxVerifications = settings.clones().maxVerifications();
         this.requests = requests;
@@ -98,7 +102,7 @@ public class VerdictRecorder {
         request.status = AuthenticationRequest.COMPLETED;
         outbox.record(Topics.AUTHENTICATION_COMPLETED, request.id.toString(), EventTypes.AUTHENTICATION_COMPLETED,
                 request.completedAt, completedEvent(request));
-        CompletionNotices.announce(entityManager, request.id);
+        notices.announce(entityManager, request);
         return true;
     }
 

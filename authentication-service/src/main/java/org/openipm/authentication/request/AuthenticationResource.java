@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.openipm.authentication.AuthenticationSettings;
@@ -83,13 +84,12 @@ public class AuthenticationResource {
     public Multi<AuthenticationView> events(@PathParam("id") UUID id) {
         String authority = authority();
         // Listening starts before the first read, so a completion committed after that read still wakes the stream;
-        // the notices are kept until the stream subscribes. One read when the request is already completed, two
-        // when it completes while the officer waits. Notices lost while the listener was reconnecting come back as
+        // the notices are kept until the stream subscribes. One read when the request is already completed, none
+        // more when it completes while the officer waits: the notice carries the completed request (a read only
+        // when it is too long for a notice). Notices lost while the listener was reconnecting come back as
         // EVERY_REQUEST; the slow re-check covers a connection that died unnoticed.
         UnicastProcessor<Object> noticed = UnicastProcessor.create();
-        Cancellable listening = notices.completions()
-                .filter(completed -> id.equals(completed) || CompletionNotices.EVERY_REQUEST.equals(completed))
-                .subscribe().with(noticed::onNext);
+        Cancellable listening = notices.listen(id, noticed::onNext);
         AuthenticationView now;
         try {
             now = service.find(id, authority).orElseThrow(() -> ProblemException.notFound("Authentication " + id));
@@ -106,7 +106,10 @@ public class AuthenticationResource {
                         Multi.createFrom().ticks().every(recheck).onOverflow().drop().map(tick -> (Object) tick))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 // Off the request: its own short transaction gives the read a session on this worker thread.
-                .map(wake -> QuarkusTransaction.requiringNew().call(() -> service.find(id, authority)))
+                .map(wake -> wake instanceof CompletionNotices.Completion completed
+                        && completed.carriesViewFor(authority)
+                        ? Optional.of(completed.view())
+                        : QuarkusTransaction.requiringNew().call(() -> service.find(id, authority)))
                 .filter(view -> view.isPresent() && AuthenticationRequest.COMPLETED.equals(view.get().status()))
                 .map(view -> view.get())
                 .select().first()

@@ -66,7 +66,7 @@ public class AuthenticationService {
         request.requestedBy = requester.subject();
         // Microseconds: what PostgreSQL keeps, so the event and the stored request say the same time.
         request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        requests.persist(request);
+        requests.insertPending(request);
         outbox.record(Topics.AUTHENTICATION_REQUESTED, request.id.toString(), EventTypes.AUTHENTICATION_REQUESTED,
                 request.requestedAt, new AuthenticationRequested(request.id, code, request.codeKind, request.gtin,
                         serial, elements.stream().map(e -> new AuthenticationRequested.Element(e.ai(), e.value()))

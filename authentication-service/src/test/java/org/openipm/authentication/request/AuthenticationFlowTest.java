@@ -12,6 +12,7 @@ import static org.openipm.authentication.Fixtures.digitalLink;
 import static org.openipm.authentication.Fixtures.providerFor;
 import static org.openipm.authentication.Fixtures.publishedProduct;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -195,6 +196,61 @@ class AuthenticationFlowTest {
         String again = given().auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
                 .get("/api/v1/authentications/{id}/events", id).then().statusCode(200).extract().asString();
         assertThat(again).contains("\"status\":\"COMPLETED\"").contains(id.toString());
+    }
+
+    /**
+     * A waiting stream answers with the completed request its notice carries, without reading the row. Here the
+     * notice (as another instance's worker would send it) tells of a verdict the row does not hold; a notice naming
+     * another authority is not shown to this officer.
+     */
+    @Test
+    void aWaitingStreamAnswersWithTheRequestItsNoticeCarries() throws Exception {
+        Fixtures.Product product = publishedProduct();
+        providerFor(product, 3000).behave(TestProvider.Behaviour.SLOW);
+        awaitCatalogue(product);
+        UUID id = authenticate(digitalLink(product, "NOTICE-1"));
+
+        CompletableFuture<String> stream = CompletableFuture.supplyAsync(() -> given()
+                .auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
+                .get("/api/v1/authentications/{id}/events", id).then().statusCode(200)
+                .extract().asString());
+        ObjectMapper json = new ObjectMapper();
+        try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER,
+                PostgresServer.PASSWORD);
+                PreparedStatement notify = connection.prepareStatement(
+                        "select pg_notify('authentication_completed', ?)")) {
+            // Until the stream has answered: it listens only once it is open.
+            for (int i = 0; i < 40 && !stream.isDone(); i++) {
+                notify.setString(1, id + " "
+                        + json.writeValueAsString(notice(id, "be-customs", "told to another authority")));
+                notify.execute();
+                notify.setString(1, id + " " + json.writeValueAsString(notice(id, AUTHORITY, "carried by the notice")));
+                notify.execute();
+                Thread.sleep(100);
+            }
+        }
+
+        String events = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(events).contains("\"reason\":\"carried by the notice\"").contains(id.toString())
+                .doesNotContain("told to another authority");
+        assertThat(awaitCompleted(id).getString("reason")).as("the row holds the real verdict")
+                .isNotEqualTo("carried by the notice");
+    }
+
+    private static Map<String, Object> notice(UUID id, String authority, String reason) {
+        Map<String, Object> view = new java.util.HashMap<>();
+        view.put("id", id.toString());
+        view.put("status", "COMPLETED");
+        view.put("verdict", "GENUINE");
+        view.put("confidence", 0.5);
+        view.put("probableClone", false);
+        view.put("reason", reason);
+        view.put("evidence", Map.of("facts", Map.of(), "earlierSightings", List.of()));
+        view.put("provider", "notice-provider");
+        view.put("providerLatencyMs", 1);
+        view.put("requestedAt", "2026-12-03T07:00:00Z");
+        view.put("completedAt", "2026-12-03T07:00:01Z");
+        return Map.of("authority", authority, "view", view);
     }
 
     @Test

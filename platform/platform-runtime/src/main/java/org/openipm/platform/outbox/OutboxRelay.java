@@ -51,7 +51,8 @@ import org.openipm.platform.events.EventSettings;
  * sends a notice on the service's {@link OutboxChannel}, which PostgreSQL delivers after the commit. So an event
  * reaches the broker a moment after its commit, and an idle service does not query the table again and again.
  * Notices are lost while the listening connection is down, so the relay also looks every
- * {@code openipm.outbox.poll-interval} (1 s by default), and each time listening (re)starts. It never wedges:
+ * {@code openipm.outbox.poll-interval} (1 s by default), and each time listening (re)starts. Under load,
+ * {@code openipm.outbox.linger} groups the commits of a few milliseconds into one cycle. It never wedges:
  * <ul>
  * <li>a row the broker refuses for good (too large, invalid topic: a non-retriable error) counts an attempt and is
  * parked after {@code openipm.outbox.max-attempts}, with its reason, while the rows behind it go on
@@ -139,8 +140,12 @@ public class OutboxRelay {
             try {
                 wakeUps.drainPermits();
                 if (cycle()) {
-                    // Wait for a commit, or look anyway after the poll interval.
-                    wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    // Wait for a commit, or look anyway after the poll interval; after a commit, linger so the
+                    // commits right behind it share the next cycle.
+                    if (wakeUps.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)
+                            && !settings.linger().isZero()) {
+                        Thread.sleep(settings.linger().toMillis());
+                    }
                 } else {
                     // Backing off: commits must not turn an outage into a retry per commit.
                     Thread.sleep(delayMillis.get());

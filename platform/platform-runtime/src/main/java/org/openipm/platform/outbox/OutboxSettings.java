@@ -20,6 +20,14 @@ public interface OutboxSettings {
     Duration pollInterval();
 
     /**
+     * How long the relay waits after a commit woke it before it reads the table, so that the events of the commits
+     * arriving meanwhile go in the same cycle (one read, one send, one delete) instead of a cycle each. Adds up to
+     * this much to an event's delay; 0 (the default) relays at once.
+     */
+    @WithDefault("0ms")
+    Duration linger();
+
+    /**
      * The largest event payload {@code Outbox.record} accepts, in bytes of UTF-8 JSON. It must stay below the
      * producer's {@code kafka.max.request.size} (1 MiB by default) with room for the key and headers, or the
      * broker could refuse an event the change already committed.
