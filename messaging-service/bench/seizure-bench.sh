@@ -4,7 +4,8 @@
 # seizure-matched), beside the raw rate of the same broker in the same run, measured by Kafka's own producer
 # performance tool (org.apache.kafka.tools.ProducerPerformance, same record size as one seizure on
 # seizure-reported, acks=all). Prints records/s of both, the ratio, how many seizures were lost (must be 0),
-# whether the statistics count each seizure once, and the load average during each part. Asserts nothing.
+# whether the statistics count each seizure once, the load average during each part and the CPU time per seizure
+# of the service, Kafka, PostgreSQL and the bench's client during the ingestion. Asserts nothing.
 #
 # Usage: messaging-service/bench/seizure-bench.sh
 #   Starts what it needs on its own ports and stops it at the end: Kafka (KRaft, 19197) and PostgreSQL 17 (25537)
@@ -42,6 +43,7 @@ bench_infra "${KAFKA_PORT:-19197}" "${PG_PORT:-25537}"
 bench_statements_enable
 MESSAGING=http://127.0.0.1:${APP_PORT:-18185}
 bench_service messaging-service "${APP_PORT:-18185}" "$MESSAGING_APP" "${MESSAGING_JAVA_OPTS:--Xmx1g}"
+SERVICE_PID=${PIDS[-1]}
 
 ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
 echo "== registering $AUTHORITY and $WARMUP_AUTHORITY; $BRAND's product (GTIN $GTIN verified) on product-events"
@@ -57,8 +59,16 @@ echo "== warm-up: $WARMUP seizures by $WARMUP_AUTHORITY (not counted)"
   "$GTIN" "$WARMUP" "$BATCH" "$CLIENTS" > "$WORK/warmup.txt"
 echo "== seizure ingestion: $RECORDS seizures in batches of $BATCH by $CLIENTS callers"
 bench_statements_reset
-with_load ingest "${JAVA_BENCH[@]}" "$BENCH/SeizureBench.java" ingest "$BOOTSTRAP" "$MESSAGING" "$SYSTEM" \
+BEFORE="$(bench_cpu_snapshot "$SERVICE_PID")"
+# The driver runs in its own shell, which reports the driver's CPU time once it has ended.
+with_load ingest bash -c '"$@"
+    sed "s/.*) //" /proc/$$/stat | awk "{ print \"DRIVER_TICKS \" \$14 + \$15 }"' _ \
+  "${JAVA_BENCH[@]}" "$BENCH/SeizureBench.java" ingest "$BOOTSTRAP" "$MESSAGING" "$SYSTEM" \
   "$AUTHORITY" "$GTIN" "$RECORDS" "$BATCH" "$CLIENTS"
+# From the first POST to the last seizure-matched read: what each part of the setup spent per seizure.
+bench_cpu_report "$BEFORE" "$(bench_cpu_snapshot "$SERVICE_PID")" \
+  "$(awk '/DRIVER_TICKS/ { print $2 }' "$WORK/result.ingest.txt")" "$RECORDS" messaging-service seizure \
+  | tee -a "$WORK/result.ingest.txt"
 bench_statements_report ingest 12 | tee -a "$WORK/result.ingest.txt"
 SIZE="$(awk '/^RECORD_SIZE/ { print $2 }' "$WORK/result.ingest.txt")"
 
@@ -74,7 +84,7 @@ INGEST_RATE="$(awk '/^INGEST_RATE/ { print $2 }' "$WORK/result.ingest.txt")"
 LOST="$(awk '/^LOST/ { print $2 }' "$WORK/result.ingest.txt")"
 
 echo "== summary"
-grep -h -e RESULT "$WORK/result.ingest.txt"
+grep -h -e RESULT -e '^CPU' -e 'CPU per' "$WORK/result.ingest.txt"
 grep -h "load average" "$WORK/result.ingest.txt" | sed 's/^/  ingestion:/'
 echo "RESULT raw Kafka producer (ProducerPerformance, $SIZE-byte records, acks=all): $KAFKA_RATE records/s"
 grep -h "load average" "$WORK/result.kafka.txt" | sed 's/^/  kafka:/'

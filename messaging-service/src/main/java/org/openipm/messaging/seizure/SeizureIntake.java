@@ -41,6 +41,7 @@ public class SeizureIntake {
     private final OperationTagging operations;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final SeizureBatchReader reader;
     private final Clock clock = Clock.systemUTC();
 
     public SeizureIntake(AuthorityRepository authorities, SeizureReportRepository reports,
@@ -50,10 +51,26 @@ public class SeizureIntake {
         this.operations = operations;
         this.outbox = outbox;
         this.json = json;
+        this.reader = new SeizureBatchReader(json);
     }
 
+    /**
+     * Takes a posted body {@code {"seizures": [...]}}: each record is read once, straight from the body, and written
+     * once, as stored and as published on {@code seizure-reported}.
+     */
     @Transactional
-    public IntakeAnswer report(String authority, List<JsonNode> posted) {
+    public IntakeAnswer report(String authority, byte[] body) {
+        List<SeizureBatchReader.Posted> posted;
+        try {
+            posted = reader.read(body);
+        } catch (SeizureBatchReader.UnreadableBody unreadable) {
+            posted = null;
+        }
+        if (posted == null) {
+            throw new ProblemException(Problem.of("invalid-seizures", "Bad Request", 400,
+                    "the body is {\"seizures\": [...]}, 1-" + SeizureRules.MAX_RECORDS_PER_CALL + " records")
+                    .withErrors(List.of(new Problem.FieldError("seizures", "required"))));
+        }
         if (posted.size() > SeizureRules.MAX_RECORDS_PER_CALL) {
             throw new ProblemException(Problem.of("too-many-seizures", "Bad Request", 400, "at most "
                     + SeizureRules.MAX_RECORDS_PER_CALL + " seizures per call (" + posted.size() + " given)")
@@ -66,16 +83,21 @@ public class SeizureIntake {
         outbox.recordAll(taken.stream().filter(one -> one.result().status() == IntakeResult.Status.ACCEPTED)
                 .map(one -> new Outbox.Pending(Topics.SEIZURE_REPORTED,
                         SeizureReported.keyOf(authority, one.event().externalId()), EventTypes.SEIZURE_REPORTED, now,
-                        one.event()))
+                        new Outbox.Written(one.written())))
                 .toList());
         return IntakeAnswer.of(taken.stream().map(Taken::result).toList());
     }
 
     /**
      * What became of one record and, unless it was rejected, the seizure it reports (stamped with the time it was
-     * taken) and the SHA-256 of its content, which tells its versions apart.
+     * taken), the SHA-256 of its content, which tells its versions apart, and the seizure as JSON: what is stored
+     * and published, written once.
      */
-    public record Taken(IntakeResult result, SeizureReported event, String contentSha256) {
+    public record Taken(IntakeResult result, SeizureReported event, String contentSha256, String written) {
+
+        static Taken rejected(IntakeResult result) {
+            return new Taken(result, null, null, null);
+        }
     }
 
     /**
@@ -86,10 +108,10 @@ public class SeizureIntake {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Taken> takeFromTopic(String authority, List<JsonNode> records, Instant at) {
         if (authorities.findByIdOptional(authority).isEmpty()) {
-            return records.stream().map(r -> new Taken(IntakeResult.rejected(0, null, "authority", "the authority "
-                    + authority + " is not in the directory of authorities"), null, null)).toList();
+            return records.stream().map(r -> Taken.rejected(IntakeResult.rejected(0, null, "authority",
+                    "the authority " + authority + " is not in the directory of authorities"))).toList();
         }
-        return take(authority, records, at.truncatedTo(ChronoUnit.MICROS));
+        return take(authority, records.stream().map(reader::read).toList(), at.truncatedTo(ChronoUnit.MICROS));
     }
 
     /**
@@ -98,25 +120,26 @@ public class SeizureIntake {
      */
     public Taken read(String authority, JsonNode record, Instant at) {
         try {
-            Candidate candidate = candidate(0, authority, record, at.truncatedTo(ChronoUnit.MICROS));
-            return new Taken(IntakeResult.of(0, candidate.row.externalId(), IntakeResult.Status.ACCEPTED),
-                    candidate.event, candidate.row.contentSha256());
+            Instant stamp = at.truncatedTo(ChronoUnit.MICROS);
+            return candidate(0, authority, reader.read(record), stamp, stampOf(stamp))
+                    .taken(IntakeResult.Status.ACCEPTED);
         } catch (RejectedRecord rejected) {
-            return new Taken(IntakeResult.rejected(0, rejected.externalId, rejected.field, rejected.getMessage()),
-                    null, null);
+            return Taken.rejected(IntakeResult.rejected(0, rejected.externalId, rejected.field,
+                    rejected.getMessage()));
         }
     }
 
     /** Checks each record on its own and stores the new ones with one multi-row insert. */
-    private List<Taken> take(String authority, List<JsonNode> posted, Instant now) {
+    private List<Taken> take(String authority, List<SeizureBatchReader.Posted> posted, Instant now) {
         Taken[] results = new Taken[posted.size()];
         Candidate[] read = new Candidate[posted.size()];
+        byte[] stamp = stampOf(now);
         for (int i = 0; i < posted.size(); i++) {
             try {
-                read[i] = candidate(i, authority, posted.get(i), now);
+                read[i] = candidate(i, authority, posted.get(i), now, stamp);
             } catch (RejectedRecord rejected) {
-                results[i] = new Taken(IntakeResult.rejected(i, rejected.externalId, rejected.field,
-                        rejected.getMessage()), null, null);
+                results[i] = Taken.rejected(IntakeResult.rejected(i, rejected.externalId, rejected.field,
+                        rejected.getMessage()));
             }
         }
         refuseOperationsNotTheirs(authority, read, results);
@@ -165,8 +188,8 @@ public class SeizureIntake {
         for (int i = 0; i < naming.size(); i++) {
             Candidate candidate = naming.get(i);
             refusals.get(i).ifPresent(reason -> {
-                results[candidate.index] = new Taken(IntakeResult.rejected(candidate.index,
-                        candidate.row.externalId(), "operationId", reason), null, null);
+                results[candidate.index] = Taken.rejected(IntakeResult.rejected(candidate.index,
+                        candidate.row.externalId(), "operationId", reason));
                 read[candidate.index] = null;
             });
         }
@@ -181,7 +204,8 @@ public class SeizureIntake {
         requireRegistered(authority);
         Candidate candidate;
         try {
-            candidate = candidate(0, authority, posted, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+            candidate = candidate(0, authority, reader.read(posted), now, stampOf(now));
         } catch (RejectedRecord rejected) {
             throw new ProblemException(Problem.of("invalid-seizure", "Bad Request", 400, rejected.getMessage())
                     .withErrors(List.of(new Problem.FieldError(rejected.field, rejected.getMessage()))));
@@ -209,7 +233,7 @@ public class SeizureIntake {
         Instant at = candidate.event.reportedAt();
         reports.amend(authority, candidate.row, at);
         outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, externalId),
-                EventTypes.SEIZURE_REPORTED, at, candidate.event);
+                EventTypes.SEIZURE_REPORTED, at, new Outbox.Written(candidate.row.reportJson()));
         return Optional.of(IntakeResult.of(0, externalId, IntakeResult.Status.ACCEPTED));
     }
 
@@ -223,34 +247,70 @@ public class SeizureIntake {
     private record Candidate(int index, SeizureReported event, SeizureReportRepository.Row row) {
 
         Taken taken(IntakeResult.Status status) {
-            return new Taken(IntakeResult.of(index, row.externalId(), status), event, row.contentSha256());
+            return new Taken(IntakeResult.of(index, row.externalId(), status), event, row.contentSha256(),
+                    row.reportJson());
         }
     }
 
-    /** Reads and checks one posted record; a record that does not read or breaks a rule is rejected alone. */
-    private Candidate candidate(int index, String authority, JsonNode node, Instant now) {
-        String externalId = node != null && node.path("externalId").isTextual()
-                ? node.get("externalId").asText() : null;
-        if (node == null || !node.isObject()) {
-            throw new RejectedRecord(externalId, "seizures[" + index + "]", "a seizure is a JSON object");
+    /**
+     * Checks one record read from a body and writes it once: the content hash is taken over the seizure written
+     * without its time stamp ({@code "reportedAt":null}, so that a re-post is a duplicate), and the report stored and
+     * published is those bytes with the stamp put in place of that null, byte for byte what writing the stamped
+     * seizure would give.
+     */
+    private Candidate candidate(int index, String authority, SeizureBatchReader.Posted posted, Instant now,
+            byte[] stamp) {
+        if (posted.seizure() == null) {
+            throw new RejectedRecord(posted.externalId(), posted.field(), posted.reason());
         }
-        SeizureRecord seizure;
-        try {
-            seizure = json.treeToValue(node, SeizureRecord.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    ? fieldOf(mapping) : "";
-            throw new RejectedRecord(externalId, field, "does not read as a seizure"
-                    + (field.isEmpty() ? "" : ": " + field + " has the wrong type or is unknown"));
-        }
+        SeizureRecord seizure = posted.seizure();
         Optional<SeizureRules.Violation> broken = SeizureRules.check(seizure, clock);
         if (broken.isPresent()) {
-            throw new RejectedRecord(externalId, broken.get().field(), broken.get().reason());
+            throw new RejectedRecord(seizure.externalId(), broken.get().field(), broken.get().reason());
         }
-        SeizureReported unstamped = reported(authority, seizure, null);
-        SeizureReported event = reported(authority, seizure, now);
-        return new Candidate(index, event, new SeizureReportRepository.Row(seizure.externalId(),
-                sha256(write(unstamped)), write(event)));
+        byte[] unstamped = write(reported(authority, seizure, null));
+        byte[] written = stamped(unstamped, stamp);
+        return new Candidate(index, reported(authority, seizure, now), new SeizureReportRepository.Row(
+                seizure.externalId(), sha256(unstamped), new String(written, StandardCharsets.UTF_8),
+                sha256(written)));
+    }
+
+    /** {@code reportedAt} is the record's last field but one, and {@code openCase} after it is a literal. */
+    private static final byte[] UNSTAMPED = ",\"reportedAt\":null,\"openCase\":".getBytes(StandardCharsets.UTF_8);
+
+    /** The seizure written without its stamp, with the stamp (the time written as JSON) in place of its null. */
+    static byte[] stamped(byte[] unstamped, byte[] stamp) {
+        int at = lastIndexOf(unstamped, UNSTAMPED);
+        if (at < 0) {
+            throw new IllegalStateException("A seizure written as JSON has no reportedAt before openCase");
+        }
+        int nullAt = at + UNSTAMPED.length - ",\"openCase\":".length() - "null".length();
+        byte[] written = new byte[unstamped.length - 4 + stamp.length];
+        System.arraycopy(unstamped, 0, written, 0, nullAt);
+        System.arraycopy(stamp, 0, written, nullAt, stamp.length);
+        System.arraycopy(unstamped, nullAt + 4, written, nullAt + stamp.length, unstamped.length - nullAt - 4);
+        return written;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] part) {
+        for (int i = bytes.length - part.length; i >= 0; i--) {
+            int j = 0;
+            while (j < part.length && bytes[i + j] == part[j]) {
+                j++;
+            }
+            if (j == part.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private byte[] stampOf(Instant at) {
+        try {
+            return json.writeValueAsBytes(at);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A time cannot be written as JSON", e);
+        }
     }
 
     private static SeizureReported reported(String authority, SeizureRecord s, Instant at) {
@@ -265,30 +325,18 @@ public class SeizureIntake {
                 s.caseId(), s.operationId(), at, s.openCase());
     }
 
-    private static String fieldOf(com.fasterxml.jackson.databind.JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private String write(SeizureReported event) {
+    private byte[] write(SeizureReported event) {
         try {
-            return json.writeValueAsString(event);
+            return json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A seizure cannot be written as JSON", e);
         }
     }
 
-    private static String sha256(String content) {
+    /** Hex SHA-256 of the bytes, as {@code seizure_report} keeps it. */
+    public static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,8 +10,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 import org.openipm.platform.security.Caller;
 import org.openipm.platform.security.Roles;
@@ -30,16 +28,15 @@ public class SeizureResource {
         this.caller = caller;
     }
 
-    /** 202 with one result per record (accepted, duplicate, conflict, rejected with field and reason). */
+    /**
+     * 202 with one result per record (accepted, duplicate, conflict, rejected with field and reason). The body,
+     * {@code {"seizures": [...]}}, is taken as bytes: each record is read once, on its own
+     * ({@link SeizureBatchReader}).
+     */
     @POST
     @RolesAllowed(Roles.CUSTOMS_SYSTEM)
-    public Response report(SeizureBatch batch) {
-        if (batch == null || batch.seizures() == null) {
-            throw new ProblemException(Problem.of("invalid-seizures", "Bad Request", 400,
-                    "the body is {\"seizures\": [...]}, 1-" + SeizureRules.MAX_RECORDS_PER_CALL + " records")
-                    .withErrors(List.of(new Problem.FieldError("seizures", "required"))));
-        }
-        return Response.accepted(intake.report(authority(), batch.seizures())).build();
+    public Response report(byte[] body) {
+        return Response.accepted(intake.report(authority(), body)).build();
     }
 
     /** Amends a reported seizure: 202 {@code ACCEPTED} (a new version queued) or {@code DUPLICATE}; 404 if unknown. */

@@ -33,14 +33,23 @@ public final class TopicReader implements AutoCloseable {
         consumer.subscribe(List.of(topic));
     }
 
-    /** Waits until the records seen so far contain {@code count} matching ones, and returns those. */
+    /**
+     * Waits until the records seen so far contain {@code count} matching ones, and returns those. Each record is
+     * tested once: a topic's whole history tested again at every poll made a costly predicate the test's slowest part.
+     */
     public List<ConsumerRecord<String, String>> await(Predicate<ConsumerRecord<String, String>> matching, int count,
             Duration timeout) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>(seen.stream().filter(matching).toList());
         Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(20)).until(() -> {
-            consumer.poll(Duration.ofMillis(100)).forEach(seen::add);
-            return seen.stream().filter(matching).count() >= count;
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                seen.add(record);
+                if (matching.test(record)) {
+                    found.add(record);
+                }
+            }
+            return found.size() >= count;
         });
-        return seen.stream().filter(matching).toList();
+        return List.copyOf(found);
     }
 
     public ConsumerRecord<String, String> awaitOne(Predicate<ConsumerRecord<String, String>> matching) {

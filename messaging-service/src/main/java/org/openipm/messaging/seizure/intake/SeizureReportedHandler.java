@@ -33,8 +33,10 @@ import org.openipm.platform.events.TransientRetry;
  * <li>written by a customs system with its token in {@link ProducerTokens#HEADER}: the token proves the authority
  * ({@code org}); the record is checked and stored as the API would (same rules, duplicates and conflicts);</li>
  * <li>without a token: it is trusted only when messaging-service already holds a report of that authority and
- * external id with the very same content (that is how the API's own records travel); a version an amendment
- * replaced changes nothing; anything else is unverifiable.</li>
+ * external id with the very same content (that is how the API's own records travel): first by the SHA-256 of the
+ * record's bytes, stored with the report when the API wrote it (the same bytes need no second reading nor check),
+ * then, for a record with other bytes, by reading and checking it and comparing its content; a version an
+ * amendment replaced changes nothing; anything else is unverifiable.</li>
  * </ul>
  * Malformed, unverifiable, conflicting or rule-breaking records are set aside on
  * {@code seizure-reported.dlq.messaging-service} with the reason, after the batch's commit; the others are
@@ -69,8 +71,12 @@ public class SeizureReportedHandler implements RedrivableConsumer {
         this.clock = clock;
     }
 
-    /** A record read far enough to be judged: its authority (proven or claimed) and its JSON. */
-    private record Readable(ConsumerRecord<String, byte[]> record, String authority, boolean proven, JsonNode seizure) {
+    /**
+     * A record read far enough to be judged: with a producer token, its proven authority and its JSON; without,
+     * only the SHA-256 of its bytes (its JSON is read only if they are not what the API published).
+     */
+    private record Readable(ConsumerRecord<String, byte[]> record, String authority, boolean proven, JsonNode seizure,
+            String sha256) {
     }
 
     /** A record set aside, and why. */
@@ -176,8 +182,44 @@ public class SeizureReportedHandler implements RedrivableConsumer {
         });
 
         List<Readable> claimed = batch.stream().filter(r -> !r.proven()).toList();
-        List<SeizureIntake.Taken> read = claimed.stream().map(r -> intake.read(r.authority(), r.seizure(), now))
-                .toList();
+        Map<List<String>, SeizureReportRepository.Versions> published = claimed.isEmpty() ? Map.of()
+                : reports.versionsOf(claimed.stream().map(r -> keyOf(r.record())).filter(k -> k != null).toList());
+        List<Readable> unrecognised = new ArrayList<>();
+        for (Readable record : claimed) {
+            List<String> key = keyOf(record.record());
+            SeizureReportRepository.Versions held = key == null ? null : published.get(key);
+            Optional<SeizureReported> own = held != null && record.sha256().equals(held.publishedSha256())
+                    ? ownRecord(record.record()) : Optional.empty();
+            if (own.isPresent()) {
+                reported.put(record, new SeizureMatching.Reported(own.get(), held.current()));
+            } else {
+                unrecognised.add(record);
+            }
+        }
+        checkByContent(unrecognised, reported, setAside, now);
+        matching.matchAll(reported.values().stream().filter(r -> r != null).toList());
+        return setAside;
+    }
+
+    /**
+     * Records without a token whose bytes are not a current report as published: read and checked as the intake
+     * would, then trusted only if their content is the stored report's.
+     */
+    private void checkByContent(List<Readable> unrecognised, Map<Readable, SeizureMatching.Reported> reported,
+            List<SetAside> setAside, Instant now) {
+        List<Readable> claimed = new ArrayList<>();
+        List<Readable> delivered = new ArrayList<>();
+        List<SeizureIntake.Taken> read = new ArrayList<>();
+        for (Readable record : unrecognised) {
+            try {
+                Readable parsed = claimedOf(record.record());
+                read.add(intake.read(parsed.authority(), parsed.seizure(), now));
+                claimed.add(parsed);
+                delivered.add(record);
+            } catch (UnverifiableRecordException e) {
+                setAside.add(new SetAside(record.record(), e));
+            }
+        }
         List<List<String>> keys = new ArrayList<>();
         for (SeizureIntake.Taken one : read) {
             if (one.event() != null) {
@@ -196,7 +238,7 @@ public class SeizureReportedHandler implements RedrivableConsumer {
             SeizureReportRepository.Versions held = versions.get(List.of(one.event().authority(),
                     one.event().externalId()));
             if (held != null && held.current().equals(one.contentSha256())) {
-                reported.put(record, new SeizureMatching.Reported(one.event(), one.contentSha256()));
+                reported.put(delivered.get(i), new SeizureMatching.Reported(one.event(), one.contentSha256()));
             } else if (held == null || !held.superseded().contains(one.contentSha256())) {
                 setAside.add(new SetAside(record.record(), new UnverifiableRecordException("unverifiable: the record "
                         + "carries no producer token (header " + ProducerTokens.HEADER + ") and "
@@ -204,8 +246,21 @@ public class SeizureReportedHandler implements RedrivableConsumer {
                         + " with this content")));
             } // else: a version an amendment replaced, delivered again: nothing to do
         }
-        matching.matchAll(reported.values().stream().filter(r -> r != null).toList());
-        return setAside;
+    }
+
+    /** (authority, external id) as the record's key names them, or null for a key of another form. */
+    private static List<String> keyOf(ConsumerRecord<String, byte[]> record) {
+        int slash = record.key() == null ? -1 : record.key().indexOf('/');
+        return slash <= 0 ? null : List.of(record.key().substring(0, slash), record.key().substring(slash + 1));
+    }
+
+    /** The seizure of a record whose bytes are the API's own: read as written, nothing to check again. */
+    private Optional<SeizureReported> ownRecord(ConsumerRecord<String, byte[]> record) {
+        try {
+            return Optional.of(json.readValue(record.value(), SeizureReported.class));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static UnverifiableRecordException rejected(IntakeResult result) {
@@ -226,24 +281,12 @@ public class SeizureReportedHandler implements RedrivableConsumer {
         if (record.value() == null) {
             throw new UnverifiableRecordException("malformed: the record has no payload");
         }
-        JsonNode seizure;
-        try {
-            seizure = json.readTree(record.value());
-        } catch (IOException e) {
-            throw new UnverifiableRecordException("malformed: the payload is not JSON: " + e.getMessage());
-        }
-        if (seizure == null || !seizure.isObject()) {
-            throw new UnverifiableRecordException("malformed: the payload is not a JSON object");
-        }
-        String claimed = seizure.path("authority").isTextual() ? seizure.get("authority").asText() : null;
         String token = CloudEventHeaders.value(record.headers(), ProducerTokens.HEADER);
         if (token == null) {
-            if (claimed == null) {
-                throw new UnverifiableRecordException("unverifiable: no producer token (header "
-                        + ProducerTokens.HEADER + ") and no authority");
-            }
-            return Optional.of(new Readable(record, claimed, false, seizure));
+            return Optional.of(new Readable(record, null, false, null, SeizureIntake.sha256(record.value())));
         }
+        JsonNode seizure = jsonOf(record);
+        String claimed = claimedAuthority(seizure);
         String authority = tokens.authorityOf(token.strip(), Instant.ofEpochMilli(record.timestamp()));
         if (claimed != null && !claimed.equals(authority)) {
             throw new UnverifiableRecordException("unverifiable: the record names the authority " + claimed
@@ -255,6 +298,34 @@ public class SeizureReportedHandler implements RedrivableConsumer {
             throw new UnverifiableRecordException("malformed: the record key must be " + expectedKey
                     + " (authority/externalId), so that the versions of a seizure keep their order");
         }
-        return Optional.of(new Readable(record, authority, true, seizure));
+        return Optional.of(new Readable(record, authority, true, seizure, null));
+    }
+
+    /** A record without a token, read: its claimed authority and its JSON (thrown: why it cannot be judged). */
+    private Readable claimedOf(ConsumerRecord<String, byte[]> record) {
+        JsonNode seizure = jsonOf(record);
+        String claimed = claimedAuthority(seizure);
+        if (claimed == null) {
+            throw new UnverifiableRecordException("unverifiable: no producer token (header "
+                    + ProducerTokens.HEADER + ") and no authority");
+        }
+        return new Readable(record, claimed, false, seizure, null);
+    }
+
+    private JsonNode jsonOf(ConsumerRecord<String, byte[]> record) {
+        JsonNode seizure;
+        try {
+            seizure = json.readTree(record.value());
+        } catch (IOException e) {
+            throw new UnverifiableRecordException("malformed: the payload is not JSON: " + e.getMessage());
+        }
+        if (seizure == null || !seizure.isObject()) {
+            throw new UnverifiableRecordException("malformed: the payload is not a JSON object");
+        }
+        return seizure;
+    }
+
+    private static String claimedAuthority(JsonNode seizure) {
+        return seizure.path("authority").isTextual() ? seizure.get("authority").asText() : null;
     }
 }

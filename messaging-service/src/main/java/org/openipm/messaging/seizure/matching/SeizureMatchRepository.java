@@ -1,7 +1,5 @@
 package org.openipm.messaging.seizure.matching;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +19,8 @@ import java.util.UUID;
 import org.openipm.messaging.seizure.matching.SeizureMatcher.Owner;
 
 /**
- * The matched seizures and their lines, written a batch at a time: every statement takes the whole batch (arrays or
- * a JSON array of rows), never one round trip per seizure. Runs on the caller's transaction (the data source's
+ * The matched seizures and their lines, written a batch at a time: every statement takes the whole batch (one array
+ * per column), never one round trip per seizure. Runs on the caller's transaction (the data source's
  * connections join it).
  */
 @ApplicationScoped
@@ -41,11 +38,9 @@ public class SeizureMatchRepository {
     }
 
     private final AgroalDataSource dataSource;
-    private final ObjectMapper json;
 
-    public SeizureMatchRepository(AgroalDataSource dataSource, ObjectMapper json) {
+    public SeizureMatchRepository(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.json = json;
     }
 
     /**
@@ -118,52 +113,80 @@ public class SeizureMatchRepository {
                 });
     }
 
-    /** Stores new seizures and new versions of stored ones, replacing their lines: three statements in all. */
+    /**
+     * Stores new seizures and new versions of stored ones, replacing their lines: three statements in all, each
+     * taking one array per column. A line's brands and products, of any number, travel as one array literal each.
+     */
     public void store(List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        List<Map<String, Object>> seizures = new ArrayList<>(rows.size());
-        List<Map<String, Object>> lines = new ArrayList<>();
+        int size = rows.size();
+        UUID[] ids = new UUID[size];
+        String[] authorities = new String[size];
+        String[] externalIds = new String[size];
+        String[] hashes = new String[size];
+        String[] seizedOn = new String[size];
+        String[] countries = new String[size];
+        String[] offices = new String[size];
+        String[] modes = new String[size];
+        String[] origins = new String[size];
+        String[] values = new String[size];
+        String[] currencies = new String[size];
+        UUID[] caseIds = new UUID[size];
+        Boolean[] opened = new Boolean[size];
+        UUID[] operations = new UUID[size];
+        String[] matchedAt = new String[size];
+        int lineCount = 0;
+        for (int i = 0; i < size; i++) {
+            Row row = rows.get(i);
+            ids[i] = row.id();
+            authorities[i] = row.authority();
+            externalIds[i] = row.externalId();
+            hashes[i] = row.contentSha256();
+            seizedOn[i] = row.seizedOn().toString();
+            countries[i] = row.country();
+            offices[i] = row.office();
+            modes[i] = row.transportMode();
+            origins[i] = row.originCountry();
+            values[i] = row.estimatedValue() == null ? null : row.estimatedValue().toString();
+            currencies[i] = row.currency();
+            caseIds[i] = row.caseId();
+            opened[i] = row.caseOpened();
+            operations[i] = row.operationId();
+            matchedAt[i] = row.matchedAt().toString();
+            lineCount += row.lines().size();
+        }
+        UUID[] lineSeizures = new UUID[lineCount];
+        Integer[] lineNumbers = new Integer[lineCount];
+        String[] quantities = new String[lineCount];
+        String[] units = new String[lineCount];
+        String[] valueShares = new String[lineCount];
+        String[] brandIds = new String[lineCount];
+        String[] productIds = new String[lineCount];
+        int n = 0;
         for (Row row : rows) {
-            Map<String, Object> seizure = new LinkedHashMap<>();
-            seizure.put("id", row.id());
-            seizure.put("authority", row.authority());
-            seizure.put("external_id", row.externalId());
-            seizure.put("content_sha256", row.contentSha256());
-            seizure.put("seized_on", row.seizedOn().toString());
-            seizure.put("country", row.country());
-            seizure.put("office", row.office());
-            seizure.put("transport_mode", row.transportMode());
-            seizure.put("origin_country", row.originCountry());
-            seizure.put("estimated_value", row.estimatedValue());
-            seizure.put("currency", row.currency());
-            seizure.put("case_id", row.caseId());
-            seizure.put("case_opened", row.caseOpened());
-            seizure.put("operation_id", row.operationId());
-            seizure.put("matched_at", row.matchedAt().toString());
-            seizures.add(seizure);
             for (SeizureMatcher.Line line : row.lines()) {
-                Map<String, Object> l = new LinkedHashMap<>();
-                l.put("seizure_id", row.id());
-                l.put("line", line.line());
-                l.put("quantity", line.quantity());
-                l.put("unit", line.unit());
-                l.put("value_share", line.valueShare());
-                l.put("brand_ids", line.brandIds());
-                l.put("product_ids", line.productIds());
-                lines.add(l);
+                lineSeizures[n] = row.id();
+                lineNumbers[n] = line.line();
+                quantities[n] = Double.toString(line.quantity());
+                units[n] = line.unit();
+                valueShares[n] = line.valueShare() == null ? null : line.valueShare().toString();
+                brandIds[n] = arrayLiteral(line.brandIds());
+                productIds[n] = arrayLiteral(line.productIds());
+                n++;
             }
         }
-        String seizureJson = write(seizures);
-        String linesJson = write(lines);
         run("insert into seizure (id, authority, external_id, content_sha256, seized_on, country, office, "
                 + "transport_mode, origin_country, estimated_value, currency, case_id, case_opened, operation_id, "
                 + "matched_at) "
-                + "select * from jsonb_to_recordset(?::jsonb) as t(id uuid, authority text, external_id text, "
-                + "content_sha256 text, seized_on date, country text, office text, transport_mode text, "
-                + "origin_country text, estimated_value numeric, currency text, case_id uuid, case_opened boolean, "
-                + "operation_id uuid, matched_at timestamptz) "
+                + "select t.id, t.authority, t.external_id, t.content_sha256, t.seized_on::date, t.country, t.office, "
+                + "t.transport_mode, t.origin_country, t.estimated_value::numeric, t.currency, t.case_id, "
+                + "t.case_opened, t.operation_id, t.matched_at::timestamptz "
+                + "from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                + "?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::boolean[], ?::uuid[], ?::text[]) "
+                + "as t(id, authority, external_id, content_sha256, seized_on, country, office, transport_mode, "
+                + "origin_country, estimated_value, currency, case_id, case_opened, operation_id, matched_at) "
                 + "on conflict (authority, external_id) do update set content_sha256 = excluded.content_sha256, "
                 + "seized_on = excluded.seized_on, country = excluded.country, office = excluded.office, "
                 + "transport_mode = excluded.transport_mode, origin_country = excluded.origin_country, "
@@ -171,31 +194,56 @@ public class SeizureMatchRepository {
                 + "case_id = excluded.case_id, case_opened = excluded.case_opened, operation_id = excluded.operation_id, "
                 + "matched_at = excluded.matched_at",
                 statement -> {
-                    statement.setString(1, seizureJson);
+                    bind(statement, new String[] {"uuid", "text", "text", "text", "text", "text", "text", "text",
+                        "text", "text", "text", "uuid", "boolean", "uuid", "text"}, ids, authorities, externalIds,
+                            hashes, seizedOn, countries, offices, modes, origins, values, currencies, caseIds, opened,
+                            operations, matchedAt);
                     return statement.executeUpdate();
                 });
         run("delete from seizure_line where seizure_id = any(?::uuid[])", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid",
-                    rows.stream().map(Row::id).toArray()));
+            bind(statement, new String[] {"uuid"}, ids);
             return statement.executeUpdate();
         });
+        if (lineCount == 0) {
+            return;
+        }
         run("insert into seizure_line (seizure_id, line, quantity, unit, value_share, brand_ids, product_ids) "
-                + "select t.seizure_id, t.line, t.quantity, t.unit, t.value_share, "
-                + "array(select jsonb_array_elements_text(t.brand_ids)), "
-                + "array(select jsonb_array_elements_text(t.product_ids))::uuid[] "
-                + "from jsonb_to_recordset(?::jsonb) as t(seizure_id uuid, line integer, quantity numeric, unit text, "
-                + "value_share numeric, brand_ids jsonb, product_ids jsonb)", statement -> {
-                    statement.setString(1, linesJson);
+                + "select t.seizure_id, t.line, t.quantity::numeric, t.unit, t.value_share::numeric, "
+                + "t.brand_ids::text[], t.product_ids::uuid[] "
+                + "from unnest(?::uuid[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) "
+                + "as t(seizure_id, line, quantity, unit, value_share, brand_ids, product_ids)", statement -> {
+                    bind(statement, new String[] {"uuid", "int4", "text", "text", "text", "text", "text"},
+                            lineSeizures, lineNumbers, quantities, units, valueShares, brandIds, productIds);
                     return statement.executeUpdate();
                 });
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Seizure rows cannot be written as JSON", e);
+    private static void bind(PreparedStatement statement, String[] types, Object[]... columns) throws SQLException {
+        Connection connection = statement.getConnection();
+        for (int c = 0; c < columns.length; c++) {
+            statement.setArray(c + 1, connection.createArrayOf(types[c], columns[c]));
         }
+    }
+
+    /** A PostgreSQL array literal of the values, each quoted: {@code {"a","b\"c"}}. */
+    static String arrayLiteral(List<?> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"');
+            String text = value.toString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private <T> T run(String sql, Statement<T> work) {

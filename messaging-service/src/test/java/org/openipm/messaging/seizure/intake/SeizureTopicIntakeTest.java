@@ -114,6 +114,19 @@ class SeizureTopicIntakeTest {
             assertThat(reasons.get("BAD-POSING")).contains("speaks for " + authority);
             assertThat(reasons.get("BAD-RULE")).contains("currency");
 
+            // The API's own records travel without a token: one written again as it is changes nothing (counted
+            // below); the same record altered is caught and set aside.
+            try (TopicReader reported = new TopicReader(Topics.SEIZURE_REPORTED)) {
+                ConsumerRecord<String, String> own = reported.awaitOne(r -> r.key().equals(authority + "/API-1"));
+                String tampered = own.value().replace("\"quantity\":12.0", "\"quantity\":1200.0");
+                assertThat(tampered).isNotEqualTo(own.value());
+                writer.write(own.key(), own.value().getBytes(StandardCharsets.UTF_8), null);
+                writer.write(own.key(), tampered.getBytes(StandardCharsets.UTF_8), null);
+            }
+            assertThat(TopicReader.header(deadLetters.awaitOne(r -> (authority + "/API-1").equals(r.key())),
+                    "dead-letter-reason")).contains("no producer token")
+                    .contains("no report of API-1 with this content");
+
             // the API's records went through the topic too; posting them again changes nothing either
             given().auth().oauth2(token).contentType("application/json")
                     .body(Map.of("seizures", List.of(seizure("API-1", "(01)" + product.gtin(), 12, "pieces",
@@ -130,7 +143,8 @@ class SeizureTopicIntakeTest {
                     Duration.ofSeconds(60));
             // Already there: the limit only bounds one poll of the reader, which a loaded machine can make slow.
             assertThat(matches.await(of(authority), 5, Duration.ofSeconds(20)))
-                    .as("three seizures and two amendments: nothing for the repeats").hasSize(5);
+                    .as("three seizures and two amendments: nothing for the repeats nor the altered record")
+                    .hasSize(5);
         }
     }
 
