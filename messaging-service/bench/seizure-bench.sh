@@ -12,7 +12,8 @@
 #   with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/), and
 #   messaging-service from messaging-service/target/quarkus-app (18185), with that setup's key and `./ipm token`.
 # Environment: RECORDS (seizures posted, 20000), BATCH (per POST, 1000), CLIENTS (concurrent callers, 2),
-#              WARMUP (seizures posted first by another authority, not counted, 2000),
+#              WARMUP (seizures posted first by another authority, not counted, 10000: with 2000 the run
+#              still paid for JIT compilation),
 #              KAFKA_RECORDS (records for the producer tool, 200000), MESSAGING_JAVA_OPTS (-Xmx1g),
 #              MESSAGING_APP (a quarkus-app folder to run, e.g. of another build), KAFKA_PORT, PG_PORT, APP_PORT.
 # Needs: a JDK 17, curl, psql, the project packaged (./mvnw -B package -DskipTests; the script does it if missing), and
@@ -24,7 +25,7 @@ BENCH="$ROOT/messaging-service/bench"
 RECORDS="${RECORDS:-20000}"
 BATCH="${BATCH:-1000}"
 CLIENTS="${CLIENTS:-2}"
-WARMUP="${WARMUP:-2000}"
+WARMUP="${WARMUP:-10000}"
 KAFKA_RECORDS="${KAFKA_RECORDS:-200000}"
 GTIN=09520123456788
 BRAND=bench-brand
