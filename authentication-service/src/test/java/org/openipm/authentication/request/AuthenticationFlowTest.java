@@ -179,15 +179,9 @@ class AuthenticationFlowTest {
 
     @Test
     void theVerdictIsStreamedAsAServerSentEvent() throws Exception {
-        Fixtures.Product product = publishedProduct();
-        providerFor(product, 3000).behave(TestProvider.Behaviour.SLOW);
-        awaitCatalogue(product);
-        UUID id = authenticate(digitalLink(product, "SSE-1"));
+        UUID id = pendingWithASlowProvider("SSE-1");
 
-        CompletableFuture<String> stream = CompletableFuture.supplyAsync(() -> given()
-                .auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
-                .get("/api/v1/authentications/{id}/events", id).then().statusCode(200)
-                .extract().asString());
+        CompletableFuture<String> stream = streamOf(id);
 
         String events = stream.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(events).contains("data:").contains("\"status\":\"COMPLETED\"").contains(id.toString());
@@ -205,15 +199,9 @@ class AuthenticationFlowTest {
      */
     @Test
     void aWaitingStreamAnswersWithTheRequestItsNoticeCarries() throws Exception {
-        Fixtures.Product product = publishedProduct();
-        providerFor(product, 3000).behave(TestProvider.Behaviour.SLOW);
-        awaitCatalogue(product);
-        UUID id = authenticate(digitalLink(product, "NOTICE-1"));
+        UUID id = pendingWithASlowProvider("NOTICE-1");
 
-        CompletableFuture<String> stream = CompletableFuture.supplyAsync(() -> given()
-                .auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
-                .get("/api/v1/authentications/{id}/events", id).then().statusCode(200)
-                .extract().asString());
+        CompletableFuture<String> stream = streamOf(id);
         ObjectMapper json = new ObjectMapper();
         try (Connection connection = DriverManager.getConnection(PostgresServer.jdbcUrl(), PostgresServer.USER,
                 PostgresServer.PASSWORD);
@@ -316,5 +304,21 @@ class AuthenticationFlowTest {
         String id = response.path("id");
         assertThat(response.header("Location")).endsWith("/api/v1/authentications/" + id);
         assertThat(new String(response.asByteArray(), StandardCharsets.UTF_8)).doesNotContain("whsec_");
+    }
+
+    /** A request of a catalogue product whose provider answers after 3 s: it stays PENDING meanwhile. */
+    private UUID pendingWithASlowProvider(String serial) throws Exception {
+        Fixtures.Product product = publishedProduct();
+        providerFor(product, 3000).behave(TestProvider.Behaviour.SLOW);
+        awaitCatalogue(product);
+        return authenticate(digitalLink(product, serial));
+    }
+
+    /** The officer's event stream of the request, read to its end on another thread. */
+    private static CompletableFuture<String> streamOf(UUID id) {
+        return CompletableFuture.supplyAsync(() -> given()
+                .auth().oauth2(Tokens.officer(AUTHORITY, "FR")).accept("text/event-stream")
+                .get("/api/v1/authentications/{id}/events", id).then().statusCode(200)
+                .extract().asString());
     }
 }
