@@ -4,7 +4,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import org.hibernate.Session;
 import org.openipm.authentication.AuthenticationSettings;
 
 /**
@@ -25,9 +27,15 @@ public class SeenAnswers {
     /** Records the id; false when it was already there. Call inside the transaction that records the verdict. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstTime(String messageId, String providerId) {
-        return entityManager.createNativeQuery("insert into seen_answer (message_id, provider_id, seen_at) "
-                        + "values (?1, ?2, now()) on conflict do nothing")
-                .setParameter(1, providerId + ":" + messageId).setParameter(2, providerId).executeUpdate() == 1;
+        // Plain JDBC on the transaction's connection: a native query through Hibernate flushes and plans each time.
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into seen_answer (message_id, "
+                    + "provider_id, seen_at) values (?, ?, now()) on conflict do nothing")) {
+                insert.setString(1, providerId + ":" + messageId);
+                insert.setString(2, providerId);
+                return insert.executeUpdate() == 1;
+            }
+        });
     }
 
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -70,8 +70,7 @@ public class VerdictRecorder {
                     "answer rejected: replayed (its webhook-id was seen before)", outcome.providerId(),
                     outcome.providerLatencyMs());
         }
-        // Only a believed answer is a sighting of the code. The earlier sightings are read before the request changes:
-        // a query on its table after a change would make Hibernate write the row twice (flush, then commit).
+        // Only a believed answer is a sighting of the code.
         Optional<CloneDetector.Finding> clone = Optional.empty();
         if (outcome.verdict() == AuthenticationVerdict.GENUINE && request.gtin != null && request.serial != null) {
             Sighting now = new Sighting(request.id, request.placeCountry, request.placeOffice, request.latitude,
@@ -100,6 +99,7 @@ public class VerdictRecorder {
         request.providerLatencyMs = outcome.providerLatencyMs();
         request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         request.status = AuthenticationRequest.COMPLETED;
+        requests.saveVerdict(request);
         outbox.record(Topics.AUTHENTICATION_COMPLETED, request.id.toString(), EventTypes.AUTHENTICATION_COMPLETED,
                 request.completedAt, completedEvent(request));
         notices.announce(entityManager, request);
@@ -110,13 +110,7 @@ public class VerdictRecorder {
     @Transactional
     public void awaitAnswer(UUID requestId, String providerId, UUID productId, String brandId, Instant askedAt,
             Instant dueAt) {
-        requests.lockedForVerdict(requestId).filter(r -> !r.isCompleted()).ifPresent(request -> {
-            request.providerId = providerId;
-            request.productId = productId != null ? productId : request.productId;
-            request.brandId = brandId;
-            request.askedAt = askedAt;
-            request.answerDueAt = dueAt;
-        });
+        requests.awaitAnswer(requestId, providerId, productId, brandId, askedAt, dueAt);
     }
 
     private static AuthenticationCompleted completedEvent(AuthenticationRequest request) {

@@ -1,6 +1,5 @@
 package org.openipm.authentication.request;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -105,11 +104,11 @@ public class AuthenticationResource {
                         noticed.onOverflow().drop(),
                         Multi.createFrom().ticks().every(recheck).onOverflow().drop().map(tick -> (Object) tick))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                // Off the request: its own short transaction gives the read a session on this worker thread.
+                // Off the listener's thread: a read, when the notice does not carry the request, blocks.
                 .map(wake -> wake instanceof CompletionNotices.Completion completed
                         && completed.carriesViewFor(authority)
                         ? Optional.of(completed.view())
-                        : QuarkusTransaction.requiringNew().call(() -> service.find(id, authority)))
+                        : service.find(id, authority))
                 .filter(view -> view.isPresent() && AuthenticationRequest.COMPLETED.equals(view.get().status()))
                 .map(view -> view.get())
                 .select().first()

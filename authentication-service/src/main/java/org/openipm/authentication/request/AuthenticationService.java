@@ -80,6 +80,6 @@ public class AuthenticationService {
 
     /** The request if this authority made it; another authority's request is as absent as a missing one. */
     public Optional<AuthenticationView> find(UUID id, String authority) {
-        return requests.findByIdOptional(id).filter(r -> r.authority.equals(authority)).map(AuthenticationView::of);
+        return requests.view(id, authority);
     }
 }
