@@ -35,14 +35,17 @@ import org.openipm.events.product.ProductPublished;
  * java -cp CP AuthenticationBench.java catalogue BOOTSTRAP BRAND GTIN
  *   publishes one ProductPublished (the GTIN verified) as product-service does, so authentication-service's
  *   catalogue copy designates the brand's product by that GTIN.
- * java -cp CP AuthenticationBench.java load BOOTSTRAP AUTH_BASE TOKEN CODES_FILE RATE SECONDS
- *   for SECONDS, RATE times a second (open loop: a slow answer does not slow the next request), an officer POSTs
- *   an authentication of the next code and reads its verdict through the server-sent events stream; meanwhile, at
- *   the same rate on the same broker, a bare Kafka record goes producer -> consumer. Prints percentiles of
- *   "202 accepted -> verdict visible" minus the provider's own latency (the overhead), and of the round trip.
- *   The officers share one non-blocking Vert.x client on one event loop (a connection per request in flight, kept
- *   alive), so the generator costs little CPU beside what it measures. Ends with GENERATOR_TICKS: the CPU time
- *   (clock ticks) this process spent from the first request to the last answer, its start-up excluded.
+ * java -cp CP AuthenticationBench load BOOTSTRAP AUTH_BASE TOKEN CODES_FILE RATE DIR LABEL:SECONDS...
+ *   runs the phases in order (a warm-up, then the measured runs) in this one process, so that its own start and
+ *   JIT compilation happen before the measured runs, not during them. Each phase starts when the file DIR/go.LABEL
+ *   appears (the script takes its CPU snapshots first). For SECONDS, RATE times a second (open loop: a slow answer
+ *   does not slow the next request), an officer POSTs an authentication of the next code and reads its verdict
+ *   through the server-sent events stream; meanwhile, at the same rate on the same broker, a bare Kafka record goes
+ *   producer -> consumer. Writes DIR/raw.LABEL.txt: percentiles of "202 accepted -> verdict visible" minus the
+ *   provider's own latency (the overhead), and of the round trip. The officers share one non-blocking Vert.x
+ *   client on one event loop (a connection per request in flight, kept alive), so the generator costs little CPU
+ *   beside what it measures. The file ends with GENERATOR_TICKS: the CPU time (clock ticks) this process spent
+ *   from the phase's first request to its last answer.
  */
 public class AuthenticationBench {
 
@@ -53,7 +56,7 @@ public class AuthenticationBench {
         switch (args[0]) {
             case "catalogue" -> Catalogue.publish(args[1], args[2], args[3], "PHARMACEUTICALS");
             case "load" -> load(args[1], args[2], args[3], Files.readAllLines(Path.of(args[4])),
-                    Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+                    Integer.parseInt(args[5]), Path.of(args[6]), List.of(args).subList(7, args.length));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
@@ -63,20 +66,41 @@ public class AuthenticationBench {
     record Verdict(long overheadMicros, long totalMicros, long providerMillis, String verdict, String reason) {
     }
 
-    static void load(String bootstrap, String base, String token, List<String> codes, int rate, int seconds)
-            throws Exception {
+    static void load(String bootstrap, String base, String token, List<String> codes, int rate, Path dir,
+            List<String> phases) throws Exception {
         // HTTP/1.1 as officers' apps and proxies speak it. The pool never makes a request wait for a connection.
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         HttpClient http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(5000),
                 new PoolOptions().setHttp1MaxSize(100_000).setMaxWaitQueueSize(-1));
+        KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap, 600);
+        roundTrip.start();
+        int firstCode = 0;
+        for (String phase : phases) {
+            String label = phase.substring(0, phase.indexOf(':'));
+            int seconds = Integer.parseInt(phase.substring(phase.indexOf(':') + 1));
+            while (!Files.exists(dir.resolve("go." + label))) {
+                Thread.sleep(20);
+            }
+            roundTrip.reset();
+            String report = phase(http, roundTrip, base, token, codes.subList(firstCode, codes.size()), rate,
+                    seconds);
+            firstCode += rate * seconds;
+            Path written = dir.resolve("raw." + label + ".txt.part");
+            Files.writeString(written, report);
+            Files.move(written, dir.resolve("raw." + label + ".txt"));
+        }
+        roundTrip.stop();
+        System.exit(0);
+    }
+
+    /** One phase: its report, ending with GENERATOR_TICKS. */
+    static String phase(HttpClient http, KafkaRoundTrip roundTrip, String base, String token, List<String> codes,
+            int rate, int seconds) throws Exception {
         ConcurrentLinkedQueue<Verdict> verdicts = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger next = new AtomicInteger();
         int total = rate * seconds;
-
-        KafkaRoundTrip roundTrip = new KafkaRoundTrip(bootstrap, 600);
-        roundTrip.start();
         long ticksBefore = ownTicks();
         long periodNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         ticks.scheduleAtFixedRate(() -> {
@@ -93,7 +117,6 @@ public class AuthenticationBench {
         }
         long generatorTicks = ownTicks() - ticksBefore;
         ticks.shutdownNow();
-        roundTrip.stop();
 
         List<Long> overhead = new ArrayList<>();
         List<Long> provider = new ArrayList<>();
@@ -108,23 +131,28 @@ public class AuthenticationBench {
             }
         }
         List<Long> kafka = roundTrip.latenciesMicros();
-        System.out.printf("requests %d at %d/s: verdicts %d %s, failures %d%s%n", total, rate, verdicts.size(),
-                byVerdict, failures.size(), failures.isEmpty() ? "" : " (first: " + failures.peek() + ")");
-        byReason.forEach((reason, count) -> System.out.printf("  %5d x %s%n", count, reason));
+        StringBuilder report = new StringBuilder();
+        report.append(String.format("requests %d at %d/s: verdicts %d %s, failures %d%s%n", total, rate,
+                verdicts.size(), byVerdict, failures.size(),
+                failures.isEmpty() ? "" : " (first: " + failures.peek() + ")"));
+        byReason.forEach((reason, count) -> report.append(String.format("  %5d x %s%n", count, reason)));
         Stats o = Stats.of(overhead);
         Stats p = Stats.of(provider);
         Stats k = Stats.of(kafka);
-        System.out.printf("  overhead (accepted -> verdict on the stream, minus provider latency): %s%n", o);
-        System.out.printf("  provider latency as the verdict reports it:                          %s%n", p);
-        System.out.printf("  bare Kafka produce -> consume, same broker, same rate (%d records):   %s%n",
-                kafka.size(), k);
-        System.out.printf("  ratio overhead / Kafka round trip: p50 %.1f, p99 %.1f%n", Stats.ratio(o.p50(), k.p50()),
-                Stats.ratio(o.p99(), k.p99()));
-        System.out.printf("RESULT overhead_p50_ms=%.1f overhead_p99_ms=%.1f overhead_max_ms=%.1f kafka_p50_ms=%.1f "
-                + "kafka_p99_ms=%.1f kafka_max_ms=%.1f failures=%d%n", o.p50() / 1000.0, o.p99() / 1000.0,
-                o.max() / 1000.0, k.p50() / 1000.0, k.p99() / 1000.0, k.max() / 1000.0, failures.size());
-        System.out.printf("GENERATOR_TICKS %d%n", generatorTicks);
-        System.exit(0);
+        report.append(String.format("  overhead (accepted -> verdict on the stream, minus provider latency): %s%n",
+                o));
+        report.append(String.format("  provider latency as the verdict reports it:                          %s%n",
+                p));
+        report.append(String.format("  bare Kafka produce -> consume, same broker, same rate (%d records):   %s%n",
+                kafka.size(), k));
+        report.append(String.format("  ratio overhead / Kafka round trip: p50 %.1f, p99 %.1f%n",
+                Stats.ratio(o.p50(), k.p50()), Stats.ratio(o.p99(), k.p99())));
+        report.append(String.format("RESULT overhead_p50_ms=%.1f overhead_p99_ms=%.1f overhead_max_ms=%.1f "
+                + "kafka_p50_ms=%.1f kafka_p99_ms=%.1f kafka_max_ms=%.1f failures=%d%n", o.p50() / 1000.0,
+                o.p99() / 1000.0, o.max() / 1000.0, k.p50() / 1000.0, k.p99() / 1000.0, k.max() / 1000.0,
+                failures.size()));
+        report.append(String.format("GENERATOR_TICKS %d%n", generatorTicks));
+        return report.toString();
     }
 
 

@@ -67,7 +67,7 @@ echo "== registering the reference provider in authentication-service; the produ
 curl -sf "$REFERENCE/admin/registration" -H "Authorization: Bearer $ADMIN" \
   | curl -sf -X POST "$AUTH/api/v1/providers" -H "Authorization: Bearer $ADMIN" \
       -H 'Content-Type: application/json' --data-binary @- > /dev/null
-# Compiled once, not by the source launcher at every run (that compilation counted as the generator's CPU time).
+# Compiled once, not by the source launcher (that compilation counted as the generator's CPU time).
 javac -nowarn -d "$WORK/bench-classes" -cp "$CP" "$BENCH/AuthenticationBench.java" > "$WORK/javac.log" 2>&1 || {
   cat "$WORK/javac.log" >&2; exit 1; }
 java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench catalogue \
@@ -80,16 +80,19 @@ cpu_snapshot() {
   echo "$(bench_ticks_of "$REFERENCE_PID") $(bench_cpu_snapshot "$AUTH_PID")"
 }
 
-run_load() { # label first-code seconds
-  sed -n "$2,$(($2 + RATE * $3 - 1))p" "$WORK/codes.txt" > "$WORK/codes.$1.txt"
+run_load() { # label seconds
   ( while :; do cut -d' ' -f1 /proc/loadavg; sleep 1; done ) > "$WORK/load.$1.txt" &
   local sampler=$!
   local before
   bench_statements_reset
   before="$(cpu_snapshot)"
-  # The load generator reports its own CPU time from its first request to its last answer (GENERATOR_TICKS).
-  java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
-    "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.$1.txt" "$RATE" "$3" > "$WORK/raw.$1.txt"
+  # The generator starts the phase when its go file appears and reports its own CPU time from the phase's first
+  # request to its last answer (GENERATOR_TICKS).
+  touch "$WORK/go.$1"
+  while [ ! -e "$WORK/raw.$1.txt" ]; do
+    kill -0 "$GENERATOR_PID" 2>/dev/null || { echo "the load generator ended:" >&2; cat "$WORK/generator.log" >&2; exit 1; }
+    sleep 0.2
+  done
   grep -v GENERATOR_TICKS "$WORK/raw.$1.txt" | tee "$WORK/result.$1.txt"
   kill "$sampler" 2>/dev/null || true
   awk '{ s += $1; n++ } END { printf "  load average (1 min) during the run: %.1f on %d cores\n", s / n, '"$(nproc)"' }' \
@@ -97,11 +100,11 @@ run_load() { # label first-code seconds
   local after generator
   after="$(cpu_snapshot)"
   generator="$(awk '/GENERATOR_TICKS/ { print $2 }' "$WORK/raw.$1.txt")"
-  bench_cpu_report "${before#* }" "${after#* }" "$generator" $((RATE * $3)) authentication-service request \
+  bench_cpu_report "${before#* }" "${after#* }" "$generator" $((RATE * $2)) authentication-service request \
     | sed 's/bench driver/load generator/; s/^CPU service_ms=/CPU auth_ms=/; s/ driver_ms=/ generator_ms=/' \
     | tee -a "$WORK/result.$1.txt"
   # The reference provider's share, and what the cores allow at this rate.
-  echo "${before%% *} ${after%% *} $((RATE * $3))" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
+  echo "${before%% *} ${after%% *} $((RATE * $2))" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
       -v rate="$RATE" '{
       printf "  CPU per request (ms): reference provider %.2f (%d cores give %.2f at this rate)\n",
         ($2 - $1) * 1000 / hz / $3, cores, cores * 1000 / rate
@@ -121,11 +124,18 @@ run_load() { # label first-code seconds
     | tee -a "$WORK/result.$1.txt"
 }
 
+# One generator process for the warm-up and every run: its start and JIT compilation stay out of the measured runs.
+PHASES=("warmup:$WARMUP")
+for run in $(seq 1 "$RUNS"); do PHASES+=("$run:$DURATION"); done
+java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
+  "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.txt" "$RATE" "$WORK" "${PHASES[@]}" > "$WORK/generator.log" 2>&1 &
+GENERATOR_PID=$!
+PIDS+=("$GENERATOR_PID")
 echo "== warm-up: $WARMUP s at $RATE/s (not counted)"
-run_load warmup 1 "$WARMUP" > /dev/null
+run_load warmup "$WARMUP" > /dev/null
 for run in $(seq 1 "$RUNS"); do
   echo "== run $run of $RUNS: $DURATION s at $RATE/s"
-  run_load "$run" $((RATE * WARMUP + (run - 1) * RATE * DURATION + 1)) "$DURATION"
+  run_load "$run" "$DURATION"
 done
 echo "== summary (goal: overhead p99 < 50 ms)"
 grep -h -e RESULT -e '^CPU' -e '^SQL' "$WORK"/result.[0-9]*.txt
