@@ -163,19 +163,23 @@ bench_statements_report() { # label [how many to print]
 
 # CPU time (clock ticks) spent so far by each part of a setup. On a shared machine latency depends on the
 # neighbours; CPU time per event much less, and it says where the budget of the machine's cores goes.
-bench_ticks_of() { # pids...
-  local total=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{ print $12 + $13 }')))
-  done
-  echo "$total"
+# The CPU snapshots run while the measured processes work, on the same cores: each helper below forks a handful of
+# processes, not a few per process on the machine (a snapshot used to fork thousands, seconds of CPU under load).
+bench_ticks_of() { # pids...: their user + system CPU time in clock ticks, read in one pass
+  [ "$#" -gt 0 ] || { echo 0; return; }
+  local files=() pid
+  for pid in "$@"; do files+=("/proc/$pid/stat"); done
+  # The command name (field 2) may hold spaces: the fields counted start after its closing parenthesis.
+  { cat "${files[@]}" 2>/dev/null || true; } | sed 's/.*) //' | awk '{ s += $12 + $13 } END { print s + 0 }'
 }
 
 bench_setup_pids() { # pids of this setup's processes whose command matches $1 (they all carry IPM_DIR=$IPM_DIR)
-  local dir
-  for dir in /proc/[0-9]*; do
-    { tr '\0' '\n' < "$dir/environ"; } 2>/dev/null | grep -qx "IPM_DIR=$IPM_DIR" || continue
-    { tr '\0' ' ' < "$dir/cmdline"; } 2>/dev/null | grep -qE -- "$1" && echo "${dir#/proc/}"
+  local file pid
+  # One grep reads every process's environment (NUL-separated entries, hence -z) and names those of this setup.
+  for file in $(grep -lxzs -- "IPM_DIR=$IPM_DIR" /proc/[0-9]*/environ); do
+    pid=${file#/proc/}
+    pid=${pid%/environ}
+    { tr '\0' ' ' < "/proc/$pid/cmdline"; } 2>/dev/null | grep -qE -- "$1" && echo "$pid"
   done
 }
 
