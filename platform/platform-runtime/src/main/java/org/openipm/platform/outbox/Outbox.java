@@ -54,21 +54,25 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
     public UUID record(String topic, String key, String type, Instant occurredAt, Object event) {
         String text = payloadOf(key, type, event);
         UUID eventId = UUID.randomUUID();
+        String wakeChannel = firstEventOfTransaction() ? channel : null;
         // Plain JDBC on the session's connection: a Hibernate persist of this write-only row cost more CPU than the
         // change it records (identity insert, entity bookkeeping), and the row is never read back here.
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event "
-                    + "(event_id, topic, event_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(withWakeUp("insert into outbox_event "
+                    + "(event_id, topic, event_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?)",
+                    wakeChannel))) {
                 insert.setObject(1, eventId);
                 insert.setString(2, topic);
                 insert.setString(3, key);
                 insert.setString(4, type);
                 insert.setString(5, text);
                 insert.setObject(6, occurredAt.atOffset(ZoneOffset.UTC));
-                insert.executeUpdate();
+                if (wakeChannel != null) {
+                    insert.setString(7, wakeChannel);
+                }
+                insert.execute();
             }
         });
-        announce();
         return eventId;
     }
 
@@ -111,21 +115,25 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
             payloads[i] = payload;
             occurred[i] = event.occurredAt().toString();
         }
+        String wakeChannel = firstEventOfTransaction() ? channel : null;
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into outbox_event (event_id, topic, "
-                    + "event_key, event_type, payload, occurred_at) select e.id, e.topic, e.event_key, e.event_type, "
-                    + "e.payload, cast(e.occurred_at as timestamptz) from unnest(?, ?, ?, ?, ?, ?) with ordinality "
-                    + "as e(id, topic, event_key, event_type, payload, occurred_at, ord) order by e.ord")) {
+            try (PreparedStatement insert = connection.prepareStatement(withWakeUp("insert into outbox_event "
+                    + "(event_id, topic, event_key, event_type, payload, occurred_at) select e.id, e.topic, "
+                    + "e.event_key, e.event_type, e.payload, cast(e.occurred_at as timestamptz) from "
+                    + "unnest(?, ?, ?, ?, ?, ?) with ordinality as e(id, topic, event_key, event_type, payload, "
+                    + "occurred_at, ord) order by e.ord", wakeChannel))) {
                 insert.setArray(1, connection.createArrayOf("uuid", ids));
                 insert.setArray(2, connection.createArrayOf("text", topics));
                 insert.setArray(3, connection.createArrayOf("text", keys));
                 insert.setArray(4, connection.createArrayOf("text", types));
                 insert.setArray(5, connection.createArrayOf("text", payloads));
                 insert.setArray(6, connection.createArrayOf("text", occurred));
-                insert.executeUpdate();
+                if (wakeChannel != null) {
+                    insert.setString(7, wakeChannel);
+                }
+                insert.execute();
             }
         });
-        announce();
         return List.of(ids);
     }
 
@@ -157,20 +165,24 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
     }
 
     /**
-     * Wakes the relay once the caller's transaction commits (PostgreSQL holds notices until then and drops them on a
-     * rollback); once per transaction, however many events it records. Plain JDBC: a Hibernate native query would
-     * flush the session here, earlier than the caller expects.
+     * True for the transaction's first event, which also wakes the relay; then the others do not: a batch of events
+     * costs one notice, not one each.
      */
-    private void announce() {
+    private boolean firstEventOfTransaction() {
         if (transaction.getResource(ANNOUNCED) != null) {
-            return;
+            return false;
         }
         transaction.putResource(ANNOUNCED, Boolean.TRUE);
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, '')")) {
-                notify.setString(1, channel);
-                notify.execute();
-            }
-        });
+        return true;
+    }
+
+    /**
+     * The insert, and with a channel the notice that wakes the relay once the caller's transaction commits
+     * (PostgreSQL holds notices until then and drops them on a rollback), in one statement: a data-modifying
+     * {@code WITH} runs exactly once whatever the query around it reads, and the transaction makes one round trip
+     * less. Its parameter is the last.
+     */
+    private static String withWakeUp(String insert, String wakeChannel) {
+        return wakeChannel == null ? insert : "with recorded as (" + insert + ") select pg_notify(?, '')";
     }
 }
