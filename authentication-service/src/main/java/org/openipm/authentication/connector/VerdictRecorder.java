@@ -1,7 +1,6 @@
 package org.openipm.authentication.connector;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,14 +35,13 @@ public class VerdictRecorder {
     private final AuthenticationRepository requests;
     private final SeenAnswers seenAnswers;
     private final Outbox outbox;
-    private final EntityManager entityManager;
     private final CloneDetector clones;
     private final BrandCloneRulesRepository cloneRules;
     private final int defaultMaxVerifications;
     private final CompletionNotices notices;
 
     public VerdictRecorder(AuthenticationRepository requests, SeenAnswers seenAnswers, Outbox outbox,
-            EntityManager entityManager, AuthenticationSettings settings, BrandCloneRulesRepository cloneRules,
+            AuthenticationSettings settings, BrandCloneRulesRepository cloneRules,
             CompletionNotices notices) {
         this.notices = notices;
         this.cloneRules = cloneRules;
@@ -51,7 +49,6 @@ public class VerdictRecorder {
         this.requests = requests;
         this.seenAnswers = seenAnswers;
         this.outbox = outbox;
-        this.entityManager = entityManager;
         this.clones = new CloneDetector(settings.clones().maxSpeedKmh(), settings.clones().maxVerifications());
     }
 
@@ -99,10 +96,9 @@ public class VerdictRecorder {
         request.providerLatencyMs = outcome.providerLatencyMs();
         request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         request.status = AuthenticationRequest.COMPLETED;
-        requests.saveVerdict(request);
+        requests.saveVerdict(request, notices.announcementOf(request));
         outbox.record(Topics.AUTHENTICATION_COMPLETED, request.id.toString(), EventTypes.AUTHENTICATION_COMPLETED,
                 request.completedAt, completedEvent(request));
-        notices.announce(entityManager, request);
         return true;
     }
 

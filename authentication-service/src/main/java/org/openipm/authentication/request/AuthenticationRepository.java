@@ -90,14 +90,19 @@ public class AuthenticationRepository implements PanacheRepositoryBase<Authentic
         });
     }
 
-    /** Writes what recording a verdict changes, in the caller's transaction (after {@link #lockedForVerdict}). */
-    public void saveVerdict(AuthenticationRequest request) {
+    /**
+     * Writes what recording a verdict changes, in the caller's transaction (after {@link #lockedForVerdict}), and in
+     * the same statement announces the completion (a data-modifying {@code WITH} runs exactly once): one round trip
+     * for both.
+     */
+    public void saveVerdict(AuthenticationRequest request, CompletionNotices.Announcement completion) {
         String evidence = evidenceJson(request.evidence);
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("update authentication_request set "
-                    + "status = ?, verdict = ?, provider_verdict = ?, confidence = ?, probable_clone = ?, reason = ?, "
-                    + "evidence = cast(? as jsonb), product_id = ?, brand_id = ?, provider_id = ?, "
-                    + "provider_reference = ?, provider_latency_ms = ?, completed_at = ? where id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement("with completed as (update "
+                    + "authentication_request set status = ?, verdict = ?, provider_verdict = ?, confidence = ?, "
+                    + "probable_clone = ?, reason = ?, evidence = cast(? as jsonb), product_id = ?, brand_id = ?, "
+                    + "provider_id = ?, provider_reference = ?, provider_latency_ms = ?, completed_at = ? "
+                    + "where id = ?) select pg_notify(?, ?)")) {
                 update.setString(1, request.status);
                 update.setString(2, request.verdict == null ? null : request.verdict.name());
                 update.setString(3, request.providerVerdict == null ? null : request.providerVerdict.name());
@@ -112,7 +117,9 @@ public class AuthenticationRepository implements PanacheRepositoryBase<Authentic
                 update.setObject(12, request.providerLatencyMs, Types.BIGINT);
                 update.setObject(13, utc(request.completedAt));
                 update.setObject(14, request.id);
-                update.executeUpdate();
+                update.setString(15, completion.channel());
+                update.setString(16, completion.payload());
+                update.execute();
             }
         });
     }

@@ -7,16 +7,13 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.subscription.Cancellable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.openipm.platform.database.ChannelListener;
 import org.openipm.platform.database.DataSourceSettings;
@@ -77,19 +74,15 @@ public class CompletionNotices {
     }
 
     /**
-     * Called inside the transaction that completes the request, after its last change: delivered only if it
-     * commits. Plain JDBC on the session's connection: a Hibernate native query would flush and plan a query for
-     * every verdict.
+     * The notice of a completed request: the statement that completes the request sends it
+     * ({@link AuthenticationRepository#saveVerdict}), inside the transaction, so it is delivered only if that commits.
      */
-    public void announce(EntityManager entityManager, AuthenticationRequest request) {
-        String payload = payload(request);
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
-                notify.setString(1, CHANNEL);
-                notify.setString(2, payload);
-                notify.execute();
-            }
-        });
+    public Announcement announcementOf(AuthenticationRequest request) {
+        return new Announcement(CHANNEL, payload(request));
+    }
+
+    /** What {@code pg_notify} is called with. */
+    public record Announcement(String channel, String payload) {
     }
 
     private String payload(AuthenticationRequest request) {
