@@ -19,6 +19,7 @@ import org.openipm.authentication.provider.ActiveProviders;
 import org.openipm.authentication.provider.ActiveProviders.ActiveProvider;
 import org.openipm.authentication.provider.ConnectorType;
 import org.openipm.authentication.provider.Provider;
+import org.openipm.authentication.request.AuthenticationRequest;
 import org.openipm.authentication.request.AuthenticationVerdict;
 import org.openipm.authentication.request.Evidence;
 import org.openipm.events.EventTypes;
@@ -117,13 +118,37 @@ public class AuthenticationWorker implements RedrivableConsumer {
                         askedAt.plusMillis(provider.timeoutMs)));
                 return;
             }
-            databaseStep.accept(() -> recorder.record(requested.requestId(), failed.get(), chosen.productId(),
+            databaseStep.accept(() -> recorder.record(pendingOf(requested), failed.get(), chosen.productId(),
                     chosen.brandId()));
             return;
         }
         Judgement judgement = judge(requested, chosen);
-        databaseStep.accept(() -> recorder.record(requested.requestId(), judgement, chosen.productId(),
+        databaseStep.accept(() -> recorder.record(pendingOf(requested), judgement, chosen.productId(),
                 chosen.brandId()));
+    }
+
+    /**
+     * The pending request as its event describes it (written in the same statement as the stored request, from the
+     * same values): the verdict is recorded without reading the request again. A new copy for each attempt.
+     */
+    private static AuthenticationRequest pendingOf(AuthenticationRequested requested) {
+        AuthenticationRequested.Place place = requested.place();
+        AuthenticationRequest request = new AuthenticationRequest();
+        request.id = requested.requestId();
+        request.status = AuthenticationRequest.PENDING;
+        request.code = requested.code();
+        request.codeKind = requested.codeKind();
+        request.gtin = requested.gtin();
+        request.serial = requested.serial();
+        request.productId = requested.productId();
+        request.authority = requested.authority();
+        request.country = requested.country();
+        request.placeCountry = place.country();
+        request.placeOffice = place.office();
+        request.latitude = place.latitude();
+        request.longitude = place.longitude();
+        request.requestedAt = requested.requestedAt();
+        return request;
     }
 
     /** Empty once the query is on the provider's topic; the failure as a judgement otherwise. */
@@ -237,9 +262,9 @@ public class AuthenticationWorker implements RedrivableConsumer {
         AuthenticationRequested requested = event.payloadAs(json, AuthenticationRequested.class);
         if (requested.requestId() == null || requested.code() == null
                 || requested.codeKind() == null || requested.place() == null || requested.authority() == null
-                || requested.elements() == null) {
+                || requested.elements() == null || requested.requestedAt() == null) {
             throw new MalformedEventException("authentication-requested " + event.id()
-                    + " lacks requestId, code, codeKind, elements, authority or place");
+                    + " lacks requestId, code, codeKind, elements, authority, place or requestedAt");
         }
         return requested;
     }

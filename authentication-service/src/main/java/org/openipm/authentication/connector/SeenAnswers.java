@@ -1,12 +1,15 @@
 package org.openipm.authentication.connector;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
-import org.hibernate.Session;
+import java.util.UUID;
 import org.openipm.authentication.AuthenticationSettings;
 
 /**
@@ -16,26 +19,34 @@ import org.openipm.authentication.AuthenticationSettings;
 @ApplicationScoped
 public class SeenAnswers {
 
+    private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
     private final AuthenticationSettings settings;
 
-    public SeenAnswers(EntityManager entityManager, AuthenticationSettings settings) {
+    public SeenAnswers(AgroalDataSource dataSource, EntityManager entityManager, AuthenticationSettings settings) {
+        this.dataSource = dataSource;
         this.entityManager = entityManager;
         this.settings = settings;
     }
 
-    /** Records the id; false when it was already there. Call inside the transaction that records the verdict. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstTime(String messageId, String providerId) {
-        // Plain JDBC on the transaction's connection: a native query through Hibernate flushes and plans each time.
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into seen_answer (message_id, "
-                    + "provider_id, seen_at) values (?, ?, now()) on conflict do nothing")) {
-                insert.setString(1, providerId + ":" + messageId);
-                insert.setString(2, providerId);
-                return insert.executeUpdate() == 1;
-            }
-        });
+    /**
+     * Records that the answer {@code messageId} was accepted for {@code requestId}, in a statement of its own; false
+     * when it was already accepted for another request (a replay). The same answer for the same request again is not a
+     * replay: the request's verdict is recorded by a later statement, and when that one fails the request is handled
+     * again.
+     */
+    public boolean firstTime(String messageId, String providerId, UUID requestId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("insert into seen_answer (message_id, "
+                        + "provider_id, seen_at, request_id) values (?, ?, now(), ?) on conflict (message_id) do "
+                        + "update set seen_at = seen_answer.seen_at where seen_answer.request_id = excluded.request_id")) {
+            insert.setString(1, providerId + ":" + messageId);
+            insert.setString(2, providerId);
+            insert.setObject(3, requestId);
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the answer " + messageId + " of " + providerId, e);
+        }
     }
 
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,5 +1,6 @@
 package org.openipm.authentication.connector;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,10 +25,11 @@ import org.openipm.events.authentication.AuthenticationCompleted;
 import org.openipm.platform.outbox.Outbox;
 
 /**
- * Records a verdict in one transaction: the request completed, the answer's id remembered (a replayed answer
- * becomes ERROR), OpenIPM's clone rule applied to a GENUINE answer, {@code authentication-completed} queued in the
- * outbox and every instance notified after the commit (the notice carries the completed request). A request
- * already completed is left as it is.
+ * Records a verdict: the answer's id remembered (a replayed answer becomes ERROR), OpenIPM's clone rule applied to a
+ * GENUINE answer, then in one statement the request completed, {@code authentication-completed} queued in the outbox
+ * and every instance notified (the notice carries the completed request). A request already completed is left as it
+ * is. No step needs a transaction: each is one statement, and the last one decides (see
+ * {@link AuthenticationRepository#complete}).
  */
 @ApplicationScoped
 public class VerdictRecorder {
@@ -52,17 +54,23 @@ public class VerdictRecorder {
         this.clones = new CloneDetector(settings.clones().maxSpeedKmh(), settings.clones().maxVerifications());
     }
 
-    /** False when the request was already completed (by an earlier delivery or another worker). */
-    @Transactional
+    /** False when the request was already completed (by an earlier delivery or another worker) or is unknown. */
     public boolean record(UUID requestId, Judgement judgement, UUID productId, String brandId) {
-        Optional<AuthenticationRequest> found = requests.lockedForVerdict(requestId);
+        Optional<AuthenticationRequest> found = requests.stored(requestId);
         if (found.isEmpty() || found.get().isCompleted()) {
             return false;
         }
-        AuthenticationRequest request = found.get();
+        return record(found.get(), judgement, productId, brandId);
+    }
+
+    /**
+     * Records the verdict of {@code request}, a pending request as stored (read, or as its
+     * {@code authentication-requested} event describes it); false when it was completed meanwhile.
+     */
+    public boolean record(AuthenticationRequest request, Judgement judgement, UUID productId, String brandId) {
         Judgement outcome = judgement;
         if (outcome.answerMessageId() != null
-                && !seenAnswers.firstTime(outcome.answerMessageId(), outcome.providerId())) {
+                && !seenAnswers.firstTime(outcome.answerMessageId(), outcome.providerId(), request.id)) {
             outcome = Judgement.without(AuthenticationVerdict.ERROR,
                     "answer rejected: replayed (its webhook-id was seen before)", outcome.providerId(),
                     outcome.providerLatencyMs());
@@ -73,9 +81,14 @@ public class VerdictRecorder {
             Sighting now = new Sighting(request.id, request.placeCountry, request.placeOffice, request.latitude,
                     request.longitude, request.requestedAt);
             List<Sighting> earlier = requests.sightings(request.gtin, request.serial, request.id);
-            CloneRules.VerificationLimit limit = cloneRules.of(brandId)
-                    .limitFor(productId != null ? productId : request.productId, defaultMaxVerifications);
-            clone = clones.judge(now, earlier, limit);
+            // A first sighting is neither too fast nor over a brand's limit (the least a brand may set is one): the
+            // brand's rules are read only when there is something to judge.
+            if (!earlier.isEmpty() || defaultMaxVerifications < CloneRules.MIN) {
+                UUID product = productId != null ? productId : request.productId;
+                CloneRules.VerificationLimit limit = QuarkusTransaction.joiningExisting()
+                        .call(() -> cloneRules.of(brandId)).limitFor(product, defaultMaxVerifications);
+                clone = clones.judge(now, earlier, limit);
+            }
         }
         request.providerVerdict = outcome.answerMessageId() != null ? outcome.verdict() : null;
         request.verdict = outcome.verdict();
@@ -96,10 +109,10 @@ public class VerdictRecorder {
         request.providerLatencyMs = outcome.providerLatencyMs();
         request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         request.status = AuthenticationRequest.COMPLETED;
-        requests.saveVerdict(request, notices.announcementOf(request));
-        outbox.record(Topics.AUTHENTICATION_COMPLETED, request.id.toString(), EventTypes.AUTHENTICATION_COMPLETED,
-                request.completedAt, completedEvent(request));
-        return true;
+        return requests.complete(request, notices.announcementOf(request),
+                outbox.stage(Topics.AUTHENTICATION_COMPLETED, request.id.toString(),
+                        EventTypes.AUTHENTICATION_COMPLETED, request.completedAt, completedEvent(request)),
+                outbox.wakeChannel());
     }
 
     /** A query is on a Kafka provider's topic: its answer is due by {@code dueAt}. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.openipm.authentication.clone.Sighting;
+import org.openipm.platform.outbox.Outbox;
 
 @ApplicationScoped
 public class AuthenticationRepository implements PanacheRepositoryBase<AuthenticationRequest, UUID> {
@@ -38,90 +39,98 @@ public class AuthenticationRepository implements PanacheRepositoryBase<Authentic
     }
 
     /**
-     * Inserts a new request, still PENDING, in the caller's transaction. Plain JDBC on the session's connection, as
-     * the outbox does: the row is written once here and read back only by other transactions, so Hibernate's
-     * persist (entity bookkeeping, flush at commit) cost more than the insert itself. The entity is not managed.
+     * Inserts a new request, still PENDING, with its {@code authentication-requested} event in one statement: a
+     * statement is atomic on its own, so both are written or neither, and the relay is woken once they are. One round
+     * trip instead of a transaction's four (begin, two inserts, commit); the request's path from the officer's POST to
+     * its verdict was mostly such round trips.
      */
-    public void insertPending(AuthenticationRequest request) {
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("insert into authentication_request (id, "
-                    + "status, code, code_kind, gtin, serial, product_id, authority, country, place_country, "
-                    + "place_office, latitude, longitude, requested_by, requested_at) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, request.id);
-                insert.setString(2, request.status);
-                insert.setString(3, request.code);
-                insert.setString(4, request.codeKind);
-                insert.setString(5, request.gtin);
-                insert.setString(6, request.serial);
-                if (request.productId == null) {
-                    insert.setNull(7, Types.OTHER);
-                } else {
-                    insert.setObject(7, request.productId);
-                }
-                insert.setString(8, request.authority);
-                insert.setString(9, request.country);
-                insert.setString(10, request.placeCountry);
-                insert.setString(11, request.placeOffice);
-                insert.setObject(12, request.latitude, Types.DOUBLE);
-                insert.setObject(13, request.longitude, Types.DOUBLE);
-                insert.setString(14, request.requestedBy);
-                insert.setObject(15, request.requestedAt.atOffset(ZoneOffset.UTC));
-                insert.executeUpdate();
+    public void insertPending(AuthenticationRequest request, Outbox.Staged requested, String relayChannel) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("with accepted as (insert into "
+                        + "authentication_request (id, status, code, code_kind, gtin, serial, product_id, authority, "
+                        + "country, place_country, place_office, latitude, longitude, requested_by, requested_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)), recorded as (" + Outbox.INSERT_ONE
+                        + ") select pg_notify(?, '')")) {
+            insert.setObject(1, request.id);
+            insert.setString(2, request.status);
+            insert.setString(3, request.code);
+            insert.setString(4, request.codeKind);
+            insert.setString(5, request.gtin);
+            insert.setString(6, request.serial);
+            insert.setObject(7, request.productId, Types.OTHER);
+            insert.setString(8, request.authority);
+            insert.setString(9, request.country);
+            insert.setString(10, request.placeCountry);
+            insert.setString(11, request.placeOffice);
+            insert.setObject(12, request.latitude, Types.DOUBLE);
+            insert.setObject(13, request.longitude, Types.DOUBLE);
+            insert.setString(14, request.requestedBy);
+            insert.setObject(15, request.requestedAt.atOffset(ZoneOffset.UTC));
+            int next = requested.bind(insert, 16);
+            insert.setString(next, relayChannel);
+            insert.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store authentication request " + request.id, e);
+        }
+    }
+
+    /** The request as stored, read in one statement without a lock; empty when this service never accepted it. */
+    public Optional<AuthenticationRequest> stored(UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select " + COLUMNS
+                        + " from authentication_request where id = ?")) {
+            select.setObject(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(requestOf(row)) : Optional.empty();
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading authentication request " + id + " failed", e);
+        }
     }
 
     /**
-     * The request locked for the recording of its verdict (two workers cannot both record one), read with plain JDBC
-     * in the caller's transaction: a copy Hibernate does not manage, written back by {@link #saveVerdict}. Loading
-     * the entity, checking it for changes and writing all of its columns back was a tenth of the service's CPU per
-     * verdict.
+     * Completes the request with its verdict unless it is already completed, in one statement: the update, the
+     * {@code authentication-completed} event, the completion notice and the relay's wake-up, all only when the update
+     * found the request still open (a data-modifying {@code WITH} runs exactly once, and the row lock the update takes
+     * makes a second recorder of the same request find it completed). No transaction, no locked read before it: one
+     * round trip where there were five.
+     *
+     * @return false when the request was completed already (by an earlier delivery or another worker)
      */
-    public Optional<AuthenticationRequest> lockedForVerdict(UUID id) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select " + COLUMNS
-                    + " from authentication_request where id = ? for update")) {
-                select.setObject(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(requestOf(row)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    /**
-     * Writes what recording a verdict changes, in the caller's transaction (after {@link #lockedForVerdict}), and in
-     * the same statement announces the completion (a data-modifying {@code WITH} runs exactly once): one round trip
-     * for both.
-     */
-    public void saveVerdict(AuthenticationRequest request, CompletionNotices.Announcement completion) {
+    public boolean complete(AuthenticationRequest request, CompletionNotices.Announcement completion,
+            Outbox.Staged completed, String relayChannel) {
         String evidence = evidenceJson(request.evidence);
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("with completed as (update "
-                    + "authentication_request set status = ?, verdict = ?, provider_verdict = ?, confidence = ?, "
-                    + "probable_clone = ?, reason = ?, evidence = cast(? as jsonb), product_id = ?, brand_id = ?, "
-                    + "provider_id = ?, provider_reference = ?, provider_latency_ms = ?, completed_at = ? "
-                    + "where id = ?) select pg_notify(?, ?)")) {
-                update.setString(1, request.status);
-                update.setString(2, request.verdict == null ? null : request.verdict.name());
-                update.setString(3, request.providerVerdict == null ? null : request.providerVerdict.name());
-                update.setObject(4, request.confidence, Types.DOUBLE);
-                update.setBoolean(5, request.probableClone);
-                update.setString(6, request.reason);
-                update.setString(7, evidence);
-                update.setObject(8, request.productId, Types.OTHER);
-                update.setString(9, request.brandId);
-                update.setString(10, request.providerId);
-                update.setString(11, request.providerReference);
-                update.setObject(12, request.providerLatencyMs, Types.BIGINT);
-                update.setObject(13, utc(request.completedAt));
-                update.setObject(14, request.id);
-                update.setString(15, completion.channel());
-                update.setString(16, completion.payload());
-                update.execute();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("with completed as (update "
+                        + "authentication_request set status = ?, verdict = ?, provider_verdict = ?, confidence = ?, "
+                        + "probable_clone = ?, reason = ?, evidence = cast(? as jsonb), product_id = ?, brand_id = ?, "
+                        + "provider_id = ?, provider_reference = ?, provider_latency_ms = ?, completed_at = ? "
+                        + "where id = ? and status <> 'COMPLETED' returning id), recorded as (" + Outbox.INSERT_ONE
+                        + " from completed) select pg_notify(?, ?), pg_notify(?, '') from completed")) {
+            update.setString(1, request.status);
+            update.setString(2, request.verdict == null ? null : request.verdict.name());
+            update.setString(3, request.providerVerdict == null ? null : request.providerVerdict.name());
+            update.setObject(4, request.confidence, Types.DOUBLE);
+            update.setBoolean(5, request.probableClone);
+            update.setString(6, request.reason);
+            update.setString(7, evidence);
+            update.setObject(8, request.productId, Types.OTHER);
+            update.setString(9, request.brandId);
+            update.setString(10, request.providerId);
+            update.setString(11, request.providerReference);
+            update.setObject(12, request.providerLatencyMs, Types.BIGINT);
+            update.setObject(13, utc(request.completedAt));
+            update.setObject(14, request.id);
+            int next = completed.bind(update, 15);
+            update.setString(next, completion.channel());
+            update.setString(next + 1, completion.payload());
+            update.setString(next + 2, relayChannel);
+            try (ResultSet row = update.executeQuery()) {
+                return row.next();
             }
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the verdict of request " + request.id, e);
+        }
     }
 
     /**
@@ -164,25 +173,29 @@ public class AuthenticationRepository implements PanacheRepositoryBase<Authentic
         }
     }
 
-    /** Earlier verifications of the same GTIN + serial that their provider judged GENUINE, oldest first. */
+    /**
+     * Earlier verifications of the same GTIN + serial that their provider judged GENUINE, oldest first; one statement
+     * on a connection of its own.
+     */
     public List<Sighting> sightings(String gtin, String serial, UUID except) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("select id, place_country, place_office, "
-                    + "latitude, longitude, requested_at from authentication_request where gtin = ? and serial = ? "
-                    + "and provider_verdict = 'GENUINE' and id <> ? order by requested_at")) {
-                select.setString(1, gtin);
-                select.setString(2, serial);
-                select.setObject(3, except);
-                List<Sighting> sightings = new ArrayList<>();
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        sightings.add(new Sighting(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                                row.getObject(4, Double.class), row.getObject(5, Double.class), instant(row, 6)));
-                    }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select id, place_country, place_office, "
+                        + "latitude, longitude, requested_at from authentication_request where gtin = ? and serial = ? "
+                        + "and provider_verdict = 'GENUINE' and id <> ? order by requested_at")) {
+            select.setString(1, gtin);
+            select.setString(2, serial);
+            select.setObject(3, except);
+            List<Sighting> sightings = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    sightings.add(new Sighting(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
+                            row.getObject(4, Double.class), row.getObject(5, Double.class), instant(row, 6)));
                 }
-                return sightings;
             }
-        });
+            return sightings;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the sightings of " + gtin + " " + serial + " failed", e);
+        }
     }
 
     private AuthenticationRequest requestOf(ResultSet row) throws SQLException {

@@ -1,7 +1,6 @@
 package org.openipm.authentication.request;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.openipm.platform.problem.ProblemException;
 
 /**
  * Accepts an officer's request: reads the code by the GS1 rules, stores the request and queues
- * {@code authentication-requested} through the outbox in the same transaction. Never waits on a provider.
+ * {@code authentication-requested} through the outbox in the same statement. Never waits on a provider.
  */
 @ApplicationScoped
 public class AuthenticationService {
@@ -38,7 +37,7 @@ public class AuthenticationService {
     public record Requester(String authority, Optional<String> country, String subject) {
     }
 
-    @Transactional
+    /** Stores the request and its event in one statement (no transaction needed: see the repository). */
     public AuthenticationRequest request(AuthenticationBody body, Requester requester) {
         AuthenticationBody.Place place = body.place();
         if ((place.latitude() == null) != (place.longitude() == null)) {
@@ -66,15 +65,15 @@ public class AuthenticationService {
         request.requestedBy = requester.subject();
         // Microseconds: what PostgreSQL keeps, so the event and the stored request say the same time.
         request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        requests.insertPending(request);
-        outbox.record(Topics.AUTHENTICATION_REQUESTED, request.id.toString(), EventTypes.AUTHENTICATION_REQUESTED,
-                request.requestedAt, new AuthenticationRequested(request.id, code, request.codeKind, request.gtin,
-                        serial, elements.stream().map(e -> new AuthenticationRequested.Element(e.ai(), e.value()))
-                                .toList(),
+        requests.insertPending(request, outbox.stage(Topics.AUTHENTICATION_REQUESTED, request.id.toString(),
+                EventTypes.AUTHENTICATION_REQUESTED, request.requestedAt, new AuthenticationRequested(request.id, code,
+                        request.codeKind, request.gtin, serial, elements.stream()
+                                .map(e -> new AuthenticationRequested.Element(e.ai(), e.value())).toList(),
                         request.productId, request.authority, request.country,
                         new AuthenticationRequested.Place(place.country(), place.office(), place.latitude(),
                                 place.longitude()),
-                        request.requestedAt));
+                        request.requestedAt)),
+                outbox.wakeChannel());
         return request;
     }
 

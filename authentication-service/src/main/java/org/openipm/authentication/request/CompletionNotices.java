@@ -19,8 +19,8 @@ import org.openipm.platform.database.ChannelListener;
 import org.openipm.platform.database.DataSourceSettings;
 
 /**
- * Tells every instance that a request was completed, whichever instance's worker recorded it: the recording
- * transaction runs {@code pg_notify}, PostgreSQL delivers it after the commit to every listener. Completion streams
+ * Tells every instance that a request was completed, whichever instance's worker recorded it: the statement that
+ * records the verdict runs {@code pg_notify}, PostgreSQL delivers it after the commit to every listener. Completion streams
  * use it to answer at once. A notice sent while this listener's connection is down is lost, so each time listening
  * (re)starts every open stream is told to look again ({@link #EVERY_REQUEST}): the streams need no polling of their
  * own, which under load would multiply with the number of officers waiting.
@@ -75,7 +75,7 @@ public class CompletionNotices {
 
     /**
      * The notice of a completed request: the statement that completes the request sends it
-     * ({@link AuthenticationRepository#saveVerdict}), inside the transaction, so it is delivered only if that commits.
+     * ({@link AuthenticationRepository#complete}), so it is delivered only if that change commits.
      */
     public Announcement announcementOf(AuthenticationRequest request) {
         return new Announcement(CHANNEL, payload(request));

@@ -2,7 +2,6 @@ package org.openipm.reference.codes;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,11 +10,5 @@ public class IssuedCodeRepository implements PanacheRepositoryBase<IssuedCode, U
 
     public Optional<IssuedCode> find(String gtin, String serial) {
         return find("gtin = ?1 and serial = ?2", gtin, serial).firstResultOptional();
-    }
-
-    /** Locked until the transaction ends: concurrent scans of one code are counted one after the other. */
-    public Optional<IssuedCode> findForScan(String gtin, String serial) {
-        return find("gtin = ?1 and serial = ?2", gtin, serial).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -74,6 +75,46 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
             }
         });
         return eventId;
+    }
+
+    /**
+     * An event checked and written as JSON, for a caller that records it in the very statement that makes its change
+     * ({@link #INSERT_ONE}): one statement is atomic on its own, so the change and its event need no transaction, and
+     * the round trips of one (begin, each statement, commit) become one. {@link #wakeChannel()} wakes the relay.
+     */
+    public record Staged(UUID eventId, String topic, String key, String type, String payload, Instant occurredAt) {
+
+        /** Binds {@link #INSERT_ONE}'s six parameters from {@code first}; returns the index after them. */
+        public int bind(PreparedStatement statement, int first) throws SQLException {
+            statement.setObject(first, eventId);
+            statement.setString(first + 1, topic);
+            statement.setString(first + 2, key);
+            statement.setString(first + 3, type);
+            statement.setString(first + 4, payload);
+            statement.setObject(first + 5, occurredAt.atOffset(ZoneOffset.UTC));
+            return first + 6;
+        }
+    }
+
+    /**
+     * The insert of one {@link Staged} event, to be used as a data-modifying {@code WITH} of the caller's statement.
+     * As it stands it inserts the event; followed by {@code from <a WITH of the change>} it inserts it only when that
+     * change returned a row (a conditional update that found nothing to change publishes nothing).
+     */
+    public static final String INSERT_ONE = "insert into outbox_event (event_id, topic, event_key, event_type, "
+            + "payload, occurred_at) select cast(? as uuid), ?, ?, ?, ?, cast(? as timestamptz)";
+
+    /**
+     * Checks and writes the event for {@link #INSERT_ONE}; throws a 422 {@link ProblemException}
+     * ({@code event-too-large}) as {@link #record} does, before anything is written.
+     */
+    public Staged stage(String topic, String key, String type, Instant occurredAt, Object event) {
+        return new Staged(UUID.randomUUID(), topic, key, type, payloadOf(key, type, event), occurredAt);
+    }
+
+    /** The channel of {@code pg_notify(channel, '')}, which wakes the relay once the statement's change commits. */
+    public String wakeChannel() {
+        return channel;
     }
 
     /** One event of {@link #recordAll}. */
