@@ -34,6 +34,8 @@ public final class TestProvider {
 
     public enum Behaviour {
         GENUINE, COUNTERFEIT, SLOW, FAILING, UNSIGNED, BADLY_SIGNED, STALE, REUSED_MESSAGE_ID, OTHER_REQUEST,
+        /** Answers 200 with a body of megabytes, sent in chunks (no length announced). */
+        OVERSIZED,
         /** Answers GENUINE once {@link #release()} is called (so a test can act while a call is in flight). */
         HELD
     }
@@ -145,6 +147,19 @@ public final class TestProvider {
                 return;
             }
             case SLOW -> sleep(Duration.ofSeconds(5));
+            case OVERSIZED -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, 0);
+                byte[] chunk = " ".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    for (int i = 0; i < 64; i++) {
+                        out.write(chunk);
+                    }
+                } catch (IOException closedByTheReader) {
+                    // The connector stops reading past its limit: that is what is tested.
+                }
+                return;
+            }
             case HELD -> awaitRelease();
             default -> {
             }

@@ -69,18 +69,31 @@ public class VerdictRecorder {
      */
     public boolean record(AuthenticationRequest request, Judgement judgement, UUID productId, String brandId) {
         Judgement outcome = judgement;
-        if (outcome.answerMessageId() != null
-                && !seenAnswers.firstTime(outcome.answerMessageId(), outcome.providerId(), request.id)) {
+        boolean sighting = judgement.verdict() == AuthenticationVerdict.GENUINE && request.gtin != null
+                && request.serial != null;
+        List<Sighting> earlier = List.of();
+        boolean firstTime = true;
+        if (judgement.answerMessageId() != null && sighting) {
+            // The replay check and the sightings the clone rules need, in one round trip.
+            SeenAnswers.FirstTimeAndSightings seen = seenAnswers.firstTimeWithSightings(judgement.answerMessageId(),
+                    judgement.providerId(), request.id, request.gtin, request.serial);
+            firstTime = seen.firstTime();
+            earlier = seen.earlierSightings();
+        } else if (judgement.answerMessageId() != null) {
+            firstTime = seenAnswers.firstTime(judgement.answerMessageId(), judgement.providerId(), request.id);
+        } else if (sighting) {
+            earlier = requests.sightings(request.gtin, request.serial, request.id);
+        }
+        if (!firstTime) {
             outcome = Judgement.without(AuthenticationVerdict.ERROR,
                     "answer rejected: replayed (its webhook-id was seen before)", outcome.providerId(),
                     outcome.providerLatencyMs());
         }
         // Only a believed answer is a sighting of the code.
         Optional<CloneDetector.Finding> clone = Optional.empty();
-        if (outcome.verdict() == AuthenticationVerdict.GENUINE && request.gtin != null && request.serial != null) {
+        if (outcome.verdict() == AuthenticationVerdict.GENUINE && sighting) {
             Sighting now = new Sighting(request.id, request.placeCountry, request.placeOffice, request.latitude,
                     request.longitude, request.requestedAt);
-            List<Sighting> earlier = requests.sightings(request.gtin, request.serial, request.id);
             // A first sighting is neither too fast nor over a brand's limit (the least a brand may set is one): the
             // brand's rules are read only when there is something to judge.
             if (!earlier.isEmpty() || defaultMaxVerifications < CloneRules.MIN) {

@@ -174,22 +174,31 @@ public class AuthenticationRepository implements PanacheRepositoryBase<Authentic
     }
 
     /**
-     * Earlier verifications of the same GTIN + serial that their provider judged GENUINE, oldest first; one statement
-     * on a connection of its own.
+     * Earlier verifications of the same GTIN + serial that their provider judged GENUINE, oldest first: the query's
+     * text, with its parameters gtin, serial and the request to leave out, and {@link #sightingOf} reads its rows.
      */
+    public static final String EARLIER_SIGHTINGS = "select id, place_country, place_office, latitude, longitude, "
+            + "requested_at from authentication_request where gtin = ? and serial = ? and provider_verdict = 'GENUINE' "
+            + "and id <> ? order by requested_at";
+
+    /** A row of {@link #EARLIER_SIGHTINGS}, its columns from {@code first}. */
+    public static Sighting sightingOf(ResultSet row, int first) throws SQLException {
+        return new Sighting(row.getObject(first, UUID.class), row.getString(first + 1), row.getString(first + 2),
+                row.getObject(first + 3, Double.class), row.getObject(first + 4, Double.class),
+                instant(row, first + 5));
+    }
+
+    /** {@link #EARLIER_SIGHTINGS} in one statement on a connection of its own. */
     public List<Sighting> sightings(String gtin, String serial, UUID except) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select id, place_country, place_office, "
-                        + "latitude, longitude, requested_at from authentication_request where gtin = ? and serial = ? "
-                        + "and provider_verdict = 'GENUINE' and id <> ? order by requested_at")) {
+                PreparedStatement select = connection.prepareStatement(EARLIER_SIGHTINGS)) {
             select.setString(1, gtin);
             select.setString(2, serial);
             select.setObject(3, except);
             List<Sighting> sightings = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    sightings.add(new Sighting(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                            row.getObject(4, Double.class), row.getObject(5, Double.class), instant(row, 6)));
+                    sightings.add(sightingOf(row, 1));
                 }
             }
             return sightings;

@@ -11,6 +11,8 @@ import static org.openipm.authentication.Fixtures.publishedProduct;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -40,6 +42,35 @@ class ProviderFailuresTest {
         assertThat(verdict.getString("reason")).contains("timed out");
         // Three attempts of 200 ms each (two retries), none waiting out the provider's 5 s.
         assertThat(provider.calls()).isEqualTo(3);
+    }
+
+    @Test
+    void aProviderSendingMegabytesIsAnErrorAndIsNotReadToTheEnd() {
+        Fixtures.Product product = publishedProduct();
+        providerFor(product, 2000).behave(Behaviour.OVERSIZED);
+        awaitCatalogue(product);
+
+        JsonPath verdict = awaitCompleted(authenticate(digitalLink(product, "HUGE-1")));
+
+        assertThat(verdict.getString("verdict")).isEqualTo("ERROR");
+        assertThat(verdict.getString("reason")).isEqualTo("provider's answer exceeds 65536 bytes");
+    }
+
+    @Test
+    void aProviderNobodyListensForIsAnErrorSayingSo() throws Exception {
+        Fixtures.Product product = publishedProduct();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        Fixtures.registerHttpProvider(Fixtures.newId("ssp"), product.brandId(),
+                "http://127.0.0.1:" + closedPort + "/openipm", 1000);
+        awaitCatalogue(product);
+
+        JsonPath verdict = awaitCompleted(authenticate(digitalLink(product, "NOBODY-1")));
+
+        assertThat(verdict.getString("verdict")).isEqualTo("ERROR");
+        assertThat(verdict.getString("reason")).startsWith("provider unreachable: ");
     }
 
     @Test

@@ -32,4 +32,23 @@ class SeenAnswersTest {
         assertThat(seenAnswers.firstTime(messageId, "other-ssp", UUID.randomUUID()))
                 .as("ids are per provider").isTrue();
     }
+
+    @Test
+    void aGenuineAnswersCheckSaysTheSameAndReadsNoSightingsOfANewCode() {
+        String messageId = "msg_" + UUID.randomUUID();
+        UUID request = UUID.randomUUID();
+        String serial = "S" + UUID.randomUUID().toString().substring(0, 8);
+
+        SeenAnswers.FirstTimeAndSightings first = seenAnswers.firstTimeWithSightings(messageId, "acme-ssp", request,
+                "09520123456788", serial);
+        SeenAnswers.FirstTimeAndSightings again = seenAnswers.firstTimeWithSightings(messageId, "acme-ssp", request,
+                "09520123456788", serial);
+        SeenAnswers.FirstTimeAndSightings replayed = seenAnswers.firstTimeWithSightings(messageId, "acme-ssp",
+                UUID.randomUUID(), "09520123456788", serial);
+
+        assertThat(first.firstTime()).isTrue();
+        assertThat(first.earlierSightings()).isEmpty();
+        assertThat(again.firstTime()).isTrue();
+        assertThat(replayed.firstTime()).isFalse();
+    }
 }
