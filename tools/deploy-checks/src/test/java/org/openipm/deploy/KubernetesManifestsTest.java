@@ -322,7 +322,7 @@ class KubernetesManifestsTest {
      */
     static final class ServiceUse {
 
-        private static final Pattern WRITES = Pattern.compile("(?:outbox\\.record|publisher\\.publish)\\(\\s*Topics\\.([A-Z_]+)");
+        private static final Pattern WRITES = Pattern.compile("(?:outbox\\.(?:record|stage)|publisher\\.publish)\\(\\s*Topics\\.([A-Z_]+)");
         private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.(topic|group\\.id|dead-letter-queue\\.topic|pattern)");
 
         final Set<String> reads = new TreeSet<>();
