@@ -11,6 +11,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -123,6 +125,32 @@ class ProtocolAnswersTest {
         assertThat(repeat.header(MessageSignatures.ID)).as("each answer is a new message")
                 .isNotEqualTo(first.header(MessageSignatures.ID));
         assertThat(ask(query(UUID.randomUUID(), code, "FR")).evidence().facts()).containsEntry("scanCount", "2");
+    }
+
+    @Test
+    void everyKindOfAnswerIsGivenAgainUnchangedWhenItsQueryIsRepeatedLater() {
+        String gtin = Gtins.fresh();
+        String code = Codes.issue("acme", gtin, 1).get(0);
+        String unissued = "https://ref.openipm.example/01/" + gtin + "/21/NEVERISSUED3?sig="
+                + ISSUING_KEY.sign(gtin, "NEVERISSUED3");
+        for (int scan = 1; scan <= 3; scan++) {
+            ask(query(UUID.randomUUID(), code, "FR"));
+        }
+        AuthenticationQuery suspect = query(UUID.randomUUID(), code, "CN"); // the fourth scan, over the threshold
+        AuthenticationQuery neverIssued = query(UUID.randomUUID(), unissued, "FR");
+        AuthenticationQuery foreign = query(UUID.randomUUID(), "https://example.com/another-format", "FR");
+        Map<AuthenticationQuery, String> firstAnswers = new LinkedHashMap<>();
+        for (AuthenticationQuery query : List.of(suspect, neverIssued, foreign)) {
+            firstAnswers.put(query, send(query).asString());
+        }
+        ask(query(UUID.randomUUID(), code, "DE")); // the code moves on: a fifth scan
+
+        firstAnswers.forEach((query, first) -> assertThat(send(query).asString()).as(query.code()).isEqualTo(first));
+        assertThat(ProtocolClient.verifiedAnswer(send(suspect)).verdict()).isEqualTo(Verdict.SUSPECT);
+        assertThat(ProtocolClient.verifiedAnswer(send(suspect)).evidence().facts()).containsEntry("scanCount", "4")
+                .containsEntry("firstSeenCountry", "FR");
+        assertThat(ProtocolClient.verifiedAnswer(send(neverIssued)).verdict()).isEqualTo(Verdict.COUNTERFEIT);
+        assertThat(ask(query(UUID.randomUUID(), code, "FR")).evidence().facts()).containsEntry("scanCount", "6");
     }
 
     @Test
