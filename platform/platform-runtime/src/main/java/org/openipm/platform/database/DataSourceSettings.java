@@ -2,6 +2,7 @@ package org.openipm.platform.database;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,8 @@ public interface DataSourceSettings {
     Optional<String> username();
 
     Optional<String> password();
+
+    /** What the pool's connections are opened with besides (such as {@code currentSchema}): an own connection too. */
+    @WithName("jdbc.additional-jdbc-properties")
+    Map<String, String> additionalJdbcProperties();
 }

@@ -44,8 +44,9 @@ import org.openipm.platform.events.EventSettings;
  * A crash before the delete republishes the row (consumers deduplicate by event id); nothing committed is ever
  * skipped.
  * <p>
- * Only one instance relays at a time, chosen by a PostgreSQL advisory lock held for the batch's transaction:
- * two relays working side by side could reorder the events of one product.
+ * Only one instance relays at a time, the one whose relay holds a PostgreSQL advisory lock on its own connection
+ * ({@link RelayLeadership}): two relays working side by side could reorder the events of one product. Its statements
+ * commit one by one: the lock, not a transaction, keeps the others out, so a cycle is one read and one delete.
  * <p>
  * It runs on its own thread and wakes when a transaction that recorded an event commits: {@link Outbox#record}
  * sends a notice on the service's {@link OutboxChannel}, which PostgreSQL delivers after the commit. So an event
@@ -72,7 +73,7 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final CloudEventPublisher publisher;
     private final OutboxSettings settings;
-    private final long lockKey;
+    private final RelayLeadership leadership;
     private final int maxRequestSize;
     private final AtomicBoolean paused = new AtomicBoolean();
     private final Backoff backoff;
@@ -92,7 +93,7 @@ public class OutboxRelay {
         this.dataSource = dataSource;
         this.publisher = publisher;
         this.settings = settings;
-        this.lockKey = ("outbox:" + events.service()).hashCode();
+        this.leadership = new RelayLeadership(listening, events.service());
         Object maxRequest = kafkaConfig.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         this.maxRequestSize = maxRequest == null ? 1024 * 1024 : Integer.parseInt(maxRequest.toString());
         this.backoff = new Backoff(settings.backoff().initialDelay(), settings.backoff().maxDelay());
@@ -123,6 +124,9 @@ public class OutboxRelay {
         thread.interrupt();
         thread.join(10_000);
         commits.close();
+        synchronized (this) {
+            leadership.close();
+        }
     }
 
     /** Stops relaying without losing anything: what commits meanwhile waits in the table (used to model a crash). */
@@ -205,21 +209,20 @@ public class OutboxRelay {
     record Batch(int read, int published, int refused, int parked) {
     }
 
-    /** Relays one batch of rows not parked. */
-    Batch relayBatch() {
+    /** Relays one batch of rows not parked, when this instance is the one relaying. */
+    private Batch relayBatch() {
         // Plain JDBC: the relay runs these few statements for every commit of the service, and Hibernate re-plans
         // a query whose list parameter changes size (the delete below) each time.
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                return relayBatch(connection);
-            }
-        });
+        try {
+            Connection connection = leadership.whileLeading();
+            return connection == null ? new Batch(0, 0, 0, 0) : relayBatch(connection);
+        } catch (SQLException e) {
+            leadership.drop();
+            throw new IllegalStateException("The outbox relay lost its database connection: " + e.getMessage(), e);
+        }
     }
 
     private Batch relayBatch(Connection connection) throws SQLException {
-        if (!locked(connection)) {
-            return new Batch(0, 0, 0, 0);
-        }
         List<PendingEvent> rows = pending(connection);
         if (rows.isEmpty()) {
             return new Batch(0, 0, 0, 0);
@@ -252,15 +255,6 @@ public class OutboxRelay {
             }
         }
         return new Batch(rows.size(), published.size(), refused, parkedNow);
-    }
-
-    private boolean locked(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, lockKey);
-            try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
-        }
     }
 
     /** A row waiting to be relayed, as read for one batch. */

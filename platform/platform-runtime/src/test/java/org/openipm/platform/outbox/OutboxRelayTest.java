@@ -9,6 +9,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.openipm.events.CloudEventHeaders;
+import org.openipm.platform.database.DataSourceSettings;
 import org.openipm.platform.testapp.GadgetMade;
 import org.openipm.platform.testapp.GadgetService;
 import org.openipm.testing.KafkaBroker;
@@ -38,6 +43,9 @@ class OutboxRelayTest {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    DataSourceSettings dataSource;
 
     @Test
     void eventsOfOneKeyArePublishedInTheOrderTheyCommittedAsCloudEvents() {
@@ -90,6 +98,36 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> parkedError(name) != null);
         assertThat(parkedError(name)).contains("InvalidTopicException");
         assertThat(pending(name)).as("only the parked row is left").isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheHolderOfTheRelayLockRelaysAndARelayWhoseConnectionIsKilledTakesOverOnceTheLockIsFree()
+            throws Exception {
+        String name = "leadership-" + UUID.randomUUID();
+        try (TopicReader topic = new TopicReader(GadgetMade.TOPIC)) {
+            try (Connection otherInstance = DriverManager.getConnection(dataSource.jdbcUrl(),
+                    dataSource.username().orElse(null), dataSource.password().orElse(null))) {
+                // This relay's session ends (an operator's kill, a failover); another instance's relay takes the lock.
+                try (Statement kill = otherInstance.createStatement()) {
+                    kill.execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '"
+                            + RelayLeadership.applicationNameOf("platform-test") + "'");
+                }
+                try (PreparedStatement lock = otherInstance.prepareStatement("select pg_advisory_lock(?)")) {
+                    lock.setLong(1, RelayLeadership.lockKeyOf("platform-test"));
+                    lock.execute();
+                }
+                gadgets.announce(GadgetMade.TOPIC, name, 1);
+                assertThat(topic.drain(Duration.ofSeconds(5))).as("not relayed by an instance without the lock")
+                        .noneMatch(r -> name.equals(r.key()));
+                assertThat(pending(name)).isEqualTo(1);
+            } // the other instance is gone, and its lock with it
+
+            gadgets.announce(GadgetMade.TOPIC, name, 2);
+            assertThat(topic.await(r -> name.equals(r.key()), 2, Duration.ofSeconds(30)))
+                    .extracting(ConsumerRecord::value).containsExactly("{\"name\":\"" + name + "\",\"sequence\":1}",
+                            "{\"name\":\"" + name + "\",\"sequence\":2}");
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(name) == 0);
     }
 
     private double retries() {
