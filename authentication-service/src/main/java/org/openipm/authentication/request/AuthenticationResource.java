@@ -102,7 +102,9 @@ public class AuthenticationResource {
         }
         return Multi.createBy().merging().streams(
                         noticed.onOverflow().drop(),
-                        Multi.createFrom().ticks().every(recheck).onOverflow().drop().map(tick -> (Object) tick))
+                        // startingAfter: without it the first tick comes at once, a second read of every request.
+                        Multi.createFrom().ticks().startingAfter(recheck).every(recheck).onOverflow().drop()
+                                .map(tick -> (Object) tick))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 // Off the listener's thread: a read, when the notice does not carry the request, blocks.
                 .map(wake -> wake instanceof CompletionNotices.Completion completed
