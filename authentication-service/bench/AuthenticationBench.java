@@ -225,6 +225,10 @@ public class AuthenticationBench {
                     if (response.statusCode() != 202) {
                         throw new IllegalStateException("POST " + response.statusCode() + " " + accepted);
                     }
+                    if (accepted.length() == 0) { // seen once in a few thousand: what the response said it carried
+                        throw new IllegalStateException("POST 202 with an empty body (content-length "
+                                + response.getHeader("content-length") + ", " + response.version() + ")");
+                    }
                     return new Accepted(acceptedAt, readId(accepted));
                 }))
                 .compose(accepted -> stream(http, base, token, accepted.id(), accepted.at(), verdicts, failures))

@@ -84,16 +84,17 @@ public class AnswerLedger {
         AuthenticationQuery.Place place = query.place();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement("with claimed as (insert into answered_query "
-                        + "(request_id, code, received_at, reference) values (?, ?, ?, ?) on conflict do nothing returning "
-                        + "request_id), counted as (update issued_code set scan_count = scan_count + 1, "
+                        + "(request_id, code, received_at, reference) values (?, ?, ?, ?) on conflict do nothing "
+                        + "returning request_id), counted as (update issued_code set scan_count = scan_count + 1, "
                         + "first_seen_at = coalesce(first_seen_at, ?), first_seen_country = case when first_seen_at "
                         + "is null then ? else first_seen_country end where gtin = cast(? as char(14)) and serial = ? "
                         + "and exists (select 1 from claimed) returning id, scan_count, first_seen_country, "
                         + "first_seen_at), scanned as (insert into scan (id, code_id, request_id, authority, country, "
                         + "office, latitude, longitude, scanned_at, received_at, scan_count, first_seen_country, "
                         + "first_seen_at, suspect_after_scans) select ?, id, ?, ?, ?, ?, ?, ?, ?, ?, scan_count, "
-                        + "first_seen_country, first_seen_at, ? from counted) select exists (select 1 from claimed), c.scan_count, c.first_seen_country, "
-                        + "c.first_seen_at from (select 1) as one left join counted c on true")) {
+                        + "first_seen_country, first_seen_at, ? from counted) select exists (select 1 from claimed), "
+                        + "c.scan_count, c.first_seen_country, c.first_seen_at from (select 1) as one "
+                        + "left join counted c on true")) {
             OffsetDateTime received = receivedAt.atOffset(ZoneOffset.UTC);
             OffsetDateTime scanned = scannedAt.atOffset(ZoneOffset.UTC);
             int i = 0;
