@@ -29,7 +29,7 @@ public final class ChannelListener implements AutoCloseable {
 
     private final String channel;
     private final String url;
-    private final Properties connectionProperties = new Properties();
+    private final Properties connectionProperties;
     private final Duration retryDelay;
     private final Runnable onListening;
     private final Consumer<String> onNotice;
@@ -49,11 +49,7 @@ public final class ChannelListener implements AutoCloseable {
         }
         this.channel = channel;
         this.url = dataSource.jdbcUrl();
-        dataSource.username().ifPresent(user -> connectionProperties.setProperty("user", user));
-        dataSource.password().ifPresent(secret -> connectionProperties.setProperty("password", secret));
-        connectionProperties.setProperty("ApplicationName", purpose);
-        // Keepalives let a silently dead peer be noticed.
-        connectionProperties.setProperty("tcpKeepAlive", "true");
+        this.connectionProperties = OwnConnections.properties(dataSource, purpose);
         this.retryDelay = retryDelay;
         this.onListening = onListening;
         this.onNotice = onNotice;

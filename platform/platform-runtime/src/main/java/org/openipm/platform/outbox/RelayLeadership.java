@@ -7,14 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Properties;
 import org.openipm.platform.database.DataSourceSettings;
+import org.openipm.platform.database.OwnConnections;
 
 /**
  * The relay's own connection, in autocommit, and the session advisory lock on it that makes its instance the one
  * that relays. The lock lives as long as the connection: when the instance stops or dies, PostgreSQL ends the session
  * and the next instance's relay takes the lock at its next cycle.
  * <p>
- * Why not a pooled connection and a lock per transaction, as before: each relay cycle then cost a {@code BEGIN}, the
- * lock, the read, the delete and a {@code COMMIT}, for every commit of the service; now a cycle is the read and the
+ * Why not a pooled connection and a lock per transaction: each relay cycle would cost a {@code BEGIN}, the lock,
+ * the read, the delete and a {@code COMMIT}, for every commit of the service; here a cycle is the read and the
  * delete. A connection the database dropped is never handed to anyone else: it is closed, and the lock with it.
  * <p>
  * An instance whose host vanishes without closing its socket would keep the lock until PostgreSQL noticed: the session
@@ -30,7 +31,7 @@ final class RelayLeadership implements AutoCloseable {
             "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3";
 
     private final String url;
-    private final Properties properties = new Properties();
+    private final Properties properties;
     private final long lockKey;
     private Connection connection;
     private boolean leading;
@@ -38,11 +39,8 @@ final class RelayLeadership implements AutoCloseable {
     RelayLeadership(DataSourceSettings dataSource, String service) {
         this.url = dataSource.jdbcUrl();
         this.lockKey = lockKeyOf(service);
-        properties.putAll(dataSource.additionalJdbcProperties()); // the schema among them
-        dataSource.username().ifPresent(user -> properties.setProperty("user", user));
-        dataSource.password().ifPresent(secret -> properties.setProperty("password", secret));
-        properties.setProperty("ApplicationName", applicationNameOf(service));
-        properties.setProperty("tcpKeepAlive", "true");
+        this.properties = OwnConnections.properties(dataSource, applicationNameOf(service));
+        dataSource.additionalJdbcProperties().forEach(properties::putIfAbsent); // the schema among them
         properties.setProperty("options", KEEPALIVES);
     }
 
