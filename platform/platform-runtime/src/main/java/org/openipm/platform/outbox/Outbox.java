@@ -4,14 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.openipm.platform.events.EventSettings;
@@ -38,13 +44,15 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
     private final int maxPayloadBytes;
     private final String channel;
     private final TransactionSynchronizationRegistry transaction;
+    private final CommittedEvents committed;
 
     public Outbox(ObjectMapper json, OutboxSettings settings, EventSettings events,
-            TransactionSynchronizationRegistry transaction) {
+            TransactionSynchronizationRegistry transaction, CommittedEvents committed) {
         this.json = json;
         this.maxPayloadBytes = settings.maxPayloadBytes();
         this.channel = OutboxChannel.of(events.service());
         this.transaction = transaction;
+        this.committed = committed;
     }
 
     /**
@@ -58,10 +66,10 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
         String wakeChannel = firstEventOfTransaction() ? channel : null;
         // Plain JDBC on the session's connection: a Hibernate persist of this write-only row cost more CPU than the
         // change it records (identity insert, entity bookkeeping), and the row is never read back here.
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
+        long id = getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(withWakeUp("insert into outbox_event "
                     + "(event_id, topic, event_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, ?)",
-                    wakeChannel))) {
+                    "id", wakeChannel))) {
                 insert.setObject(1, eventId);
                 insert.setString(2, topic);
                 insert.setString(3, key);
@@ -71,9 +79,13 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
                 if (wakeChannel != null) {
                     insert.setString(7, wakeChannel);
                 }
-                insert.execute();
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
             }
         });
+        handOverOnCommit(List.of(new CommittedEvents.Event(id, eventId, topic, key, type, text, occurredAt)));
         return eventId;
     }
 
@@ -157,12 +169,12 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
             occurred[i] = event.occurredAt().toString();
         }
         String wakeChannel = firstEventOfTransaction() ? channel : null;
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
+        Map<UUID, Long> rowIds = getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(withWakeUp("insert into outbox_event "
                     + "(event_id, topic, event_key, event_type, payload, occurred_at) select e.id, e.topic, "
                     + "e.event_key, e.event_type, e.payload, cast(e.occurred_at as timestamptz) from "
                     + "unnest(?, ?, ?, ?, ?, ?) with ordinality as e(id, topic, event_key, event_type, payload, "
-                    + "occurred_at, ord) order by e.ord", wakeChannel))) {
+                    + "occurred_at, ord) order by e.ord", "array_agg(id), array_agg(event_id)", wakeChannel))) {
                 insert.setArray(1, connection.createArrayOf("uuid", ids));
                 insert.setArray(2, connection.createArrayOf("text", topics));
                 insert.setArray(3, connection.createArrayOf("text", keys));
@@ -172,9 +184,24 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
                 if (wakeChannel != null) {
                     insert.setString(7, wakeChannel);
                 }
-                insert.execute();
+                try (ResultSet row = insert.executeQuery()) {
+                    row.next();
+                    Long[] inserted = (Long[]) row.getArray(1).getArray();
+                    UUID[] insertedEvents = (UUID[]) row.getArray(2).getArray();
+                    Map<UUID, Long> byEvent = new HashMap<>();
+                    for (int i = 0; i < inserted.length; i++) {
+                        byEvent.put(insertedEvents[i], inserted[i]);
+                    }
+                    return byEvent;
+                }
             }
         });
+        List<CommittedEvents.Event> written = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            written.add(new CommittedEvents.Event(rowIds.get(ids[i]), ids[i], topics[i], keys[i], types[i], payloads[i],
+                    events.get(i).occurredAt()));
+        }
+        handOverOnCommit(written);
         return List.of(ids);
     }
 
@@ -218,12 +245,32 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
     }
 
     /**
-     * The insert, and with a channel the notice that wakes the relay once the caller's transaction commits
-     * (PostgreSQL holds notices until then and drops them on a rollback), in one statement: a data-modifying
-     * {@code WITH} runs exactly once whatever the query around it reads, and the transaction makes one round trip
-     * less. Its parameter is the last.
+     * Hands the events to the relay once the transaction has committed, so that it need not read their payloads back
+     * ({@link CommittedEvents}); a rolled-back transaction hands nothing.
      */
-    private static String withWakeUp(String insert, String wakeChannel) {
-        return wakeChannel == null ? insert : "with recorded as (" + insert + ") select pg_notify(?, '')";
+    private void handOverOnCommit(List<CommittedEvents.Event> events) {
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed.committed(events);
+                }
+            }
+        });
+    }
+
+    /**
+     * The insert returning {@code selected} of the rows it wrote (their {@code id} and {@code event_id}), and with a
+     * channel the notice that wakes the relay once the caller's transaction commits (PostgreSQL holds notices until
+     * then and drops them on a rollback), in one statement: a data-modifying {@code WITH} runs exactly once whatever
+     * the query around it reads, and the transaction makes one round trip less. Its parameter is the last.
+     */
+    private static String withWakeUp(String insert, String selected, String wakeChannel) {
+        return "with recorded as (" + insert + " returning id, event_id) select " + selected
+                + (wakeChannel == null ? "" : ", pg_notify(?, '')") + " from recorded";
     }
 }

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +76,7 @@ public class OutboxRelay {
     private final CloudEventPublisher publisher;
     private final OutboxSettings settings;
     private final RelayLeadership leadership;
+    private final CommittedEvents committed;
     private final int maxRequestSize;
     private final AtomicBoolean paused = new AtomicBoolean();
     private final Backoff backoff;
@@ -89,8 +92,9 @@ public class OutboxRelay {
 
     public OutboxRelay(AgroalDataSource dataSource, CloudEventPublisher publisher, OutboxSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics,
-            EventSettings events, DataSourceSettings listening) {
+            EventSettings events, DataSourceSettings listening, CommittedEvents committed) {
         this.dataSource = dataSource;
+        this.committed = committed;
         this.publisher = publisher;
         this.settings = settings;
         this.leadership = new RelayLeadership(listening, events.service());
@@ -215,6 +219,7 @@ public class OutboxRelay {
         // a query whose list parameter changes size (the delete below) each time.
         try {
             Connection connection = leadership.whileLeading();
+            committed.keep(connection != null);
             return connection == null ? new Batch(0, 0, 0, 0) : relayBatch(connection);
         } catch (SQLException e) {
             leadership.drop();
@@ -254,6 +259,9 @@ public class OutboxRelay {
                 delete.executeUpdate();
             }
         }
+        // Every row of the batch is forgotten, not only those published: a row refused or parked is read from the
+        // table again, as an operator may have changed it.
+        committed.relayed(rows.stream().map(PendingEvent::id).toList(), rows.get(0).id());
         return new Batch(rows.size(), published.size(), refused, parkedNow);
     }
 
@@ -262,10 +270,48 @@ public class OutboxRelay {
             Instant occurredAt, int attempts) {
     }
 
+    private static final String PENDING = "from outbox_event where parked_at is null order by id limit ?";
+
+    /**
+     * The oldest rows not parked. When this instance has just committed events ({@link CommittedEvents}), their ids
+     * and attempts from the table and their content from memory, the others' from the table too; else all in one
+     * read, as a service that writes its events within its own statements (never handed over) always does.
+     */
     private List<PendingEvent> pending(Connection connection) throws SQLException {
+        if (committed.isEmpty()) {
+            return pendingWithContent(connection);
+        }
+        Map<Long, Integer> attempts = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, attempts " + PENDING)) {
+            select.setInt(1, settings.batchSize());
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    attempts.put(result.getLong(1), result.getInt(2));
+                }
+            }
+        }
+        if (attempts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CommittedEvents.Event> content = new HashMap<>(committed.find(attempts.keySet()));
+        List<Long> unknown = attempts.keySet().stream().filter(id -> !content.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            content.putAll(read(connection, unknown));
+        }
+        List<PendingEvent> rows = new ArrayList<>(attempts.size());
+        attempts.forEach((id, tried) -> {
+            CommittedEvents.Event event = content.get(id);
+            if (event != null) { // else deleted meanwhile (by an operator): nothing to relay
+                rows.add(new PendingEvent(id, event.eventId(), event.topic(), event.key(), event.type(),
+                        event.payload(), event.occurredAt(), tried));
+            }
+        });
+        return rows;
+    }
+
+    private List<PendingEvent> pendingWithContent(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, event_key, "
-                + "event_type, payload, occurred_at, attempts from outbox_event where parked_at is null "
-                + "order by id limit ?")) {
+                + "event_type, payload, occurred_at, attempts " + PENDING)) {
             select.setInt(1, settings.batchSize());
             try (ResultSet result = select.executeQuery()) {
                 List<PendingEvent> rows = new ArrayList<>();
@@ -273,6 +319,24 @@ public class OutboxRelay {
                     rows.add(new PendingEvent(result.getLong(1), result.getObject(2, UUID.class),
                             result.getString(3), result.getString(4), result.getString(5), result.getString(6),
                             result.getObject(7, OffsetDateTime.class).toInstant(), result.getInt(8)));
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** The content of outbox rows, by id. */
+    private static Map<Long, CommittedEvents.Event> read(Connection connection, List<Long> ids) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, event_key, "
+                + "event_type, payload, occurred_at from outbox_event where id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet result = select.executeQuery()) {
+                Map<Long, CommittedEvents.Event> rows = new HashMap<>();
+                while (result.next()) {
+                    rows.put(result.getLong(1), new CommittedEvents.Event(result.getLong(1),
+                            result.getObject(2, UUID.class), result.getString(3), result.getString(4),
+                            result.getString(5), result.getString(6),
+                            result.getObject(7, OffsetDateTime.class).toInstant()));
                 }
                 return rows;
             }
