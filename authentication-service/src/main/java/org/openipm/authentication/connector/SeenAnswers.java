@@ -90,22 +90,11 @@ public class SeenAnswers {
         }
     }
 
-    /**
-     * The replay check of {@link #firstTime} as part of the statement that records the verdict
-     * ({@link AuthenticationRepository#completeAsFirstSighting}): it returns a row when the answer is believed.
-     */
-    public AuthenticationRepository.BelievedAnswer believed(String messageId, String providerId, UUID requestId) {
-        return new AuthenticationRepository.BelievedAnswer(REMEMBER, (statement, first) -> {
-            statement.setString(first, providerId + ":" + messageId);
-            statement.setString(first + 1, providerId);
-            statement.setObject(first + 2, requestId);
-            return first + 3;
-        });
-    }
-
-    private void bindRemember(PreparedStatement statement, String messageId, String providerId, UUID requestId)
-            throws SQLException {
-        believed(messageId, providerId, requestId).binder().bind(statement, 1);
+    private static void bindRemember(PreparedStatement statement, String messageId, String providerId,
+            UUID requestId) throws SQLException {
+        statement.setString(1, providerId + ":" + messageId);
+        statement.setString(2, providerId);
+        statement.setObject(3, requestId);
     }
 
     @Scheduled(every = "60s", delayed = "60s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

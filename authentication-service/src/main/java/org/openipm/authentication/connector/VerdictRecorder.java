@@ -71,17 +71,6 @@ public class VerdictRecorder {
         Judgement outcome = judgement;
         boolean sighting = judgement.verdict() == AuthenticationVerdict.GENUINE && request.gtin != null
                 && request.serial != null;
-        // A first sighting is neither too fast nor over a brand's limit (the least a brand may set is one), so a
-        // believed GENUINE answer about a code never seen before is recorded as it is, replay check included, in one
-        // statement. Anything else (a replay, earlier sightings) finds it not recorded and goes the two-step way.
-        if (judgement.answerMessageId() != null && sighting && defaultMaxVerifications >= CloneRules.MIN) {
-            settle(request, judgement, Optional.empty(), productId, brandId);
-            if (requests.completeAsFirstSighting(request, notices.announcementOf(request), completedEventOf(request),
-                    outbox.wakeChannel(), seenAnswers.believed(judgement.answerMessageId(), judgement.providerId(),
-                            request.id))) {
-                return true;
-            }
-        }
         List<Sighting> earlier = List.of();
         boolean firstTime = true;
         if (judgement.answerMessageId() != null && sighting) {
@@ -114,14 +103,6 @@ public class VerdictRecorder {
                 clone = clones.judge(now, earlier, limit);
             }
         }
-        settle(request, outcome, clone, productId, brandId);
-        return requests.complete(request, notices.announcementOf(request), completedEventOf(request),
-                outbox.wakeChannel());
-    }
-
-    /** Sets the request's verdict as recorded: the provider's, or SUSPECT when the clone rules found one. */
-    private static void settle(AuthenticationRequest request, Judgement outcome,
-            Optional<CloneDetector.Finding> clone, UUID productId, String brandId) {
         request.providerVerdict = outcome.answerMessageId() != null ? outcome.verdict() : null;
         request.verdict = outcome.verdict();
         request.confidence = outcome.confidence();
@@ -141,11 +122,10 @@ public class VerdictRecorder {
         request.providerLatencyMs = outcome.providerLatencyMs();
         request.completedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         request.status = AuthenticationRequest.COMPLETED;
-    }
-
-    private Outbox.Staged completedEventOf(AuthenticationRequest request) {
-        return outbox.stage(Topics.AUTHENTICATION_COMPLETED, request.id.toString(), EventTypes.AUTHENTICATION_COMPLETED,
-                request.completedAt, completedEvent(request));
+        return requests.complete(request, notices.announcementOf(request),
+                outbox.stage(Topics.AUTHENTICATION_COMPLETED, request.id.toString(),
+                        EventTypes.AUTHENTICATION_COMPLETED, request.completedAt, completedEvent(request)),
+                outbox.wakeChannel());
     }
 
     /** A query is on a Kafka provider's topic: its answer is due by {@code dueAt}. */

@@ -99,71 +99,29 @@ public class AuthenticationRepository implements PanacheRepositoryBase<Authentic
      */
     public boolean complete(AuthenticationRequest request, CompletionNotices.Announcement completion,
             Outbox.Staged completed, String relayChannel) {
-        return complete(request, completion, completed, relayChannel, null);
-    }
-
-    /**
-     * A statement that records a provider's answer as believed (its replay check) and returns a row only when it is:
-     * a data-modifying {@code WITH}, and what binds its parameters.
-     */
-    public record BelievedAnswer(String statement, ParameterBinder binder) {
-    }
-
-    /** Binds a statement's parameters from {@code first}; returns the index after them. */
-    @FunctionalInterface
-    public interface ParameterBinder {
-        int bind(PreparedStatement statement, int first) throws SQLException;
-    }
-
-    /**
-     * {@link #complete} for a GENUINE answer that is believed and is its code's first sighting, in the same statement
-     * as its replay check: the request is completed only when {@code believed} returns a row and no earlier sighting
-     * of the code exists, the usual case, in one round trip instead of two. False when it was not completed for any
-     * reason (a replay, earlier sightings for the clone rules to judge, or completed already): the caller then takes
-     * the two-step way, whose replay check finds this answer already recorded for this very request.
-     */
-    public boolean completeAsFirstSighting(AuthenticationRequest request, CompletionNotices.Announcement completion,
-            Outbox.Staged completed, String relayChannel, BelievedAnswer believed) {
-        return complete(request, completion, completed, relayChannel, believed);
-    }
-
-    private boolean complete(AuthenticationRequest request, CompletionNotices.Announcement completion,
-            Outbox.Staged completed, String relayChannel, BelievedAnswer believed) {
         String evidence = evidenceJson(request.evidence);
-        String firstSighting = believed == null ? "" : " and exists (select 1 from believed) and not exists (select 1 "
-                + "from (" + EARLIER_SIGHTINGS + ") as earlier)";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("with "
-                        + (believed == null ? "" : "believed as (" + believed.statement() + " returning 1), ")
-                        + "completed as (update "
+                PreparedStatement update = connection.prepareStatement("with completed as (update "
                         + "authentication_request set status = ?, verdict = ?, provider_verdict = ?, confidence = ?, "
                         + "probable_clone = ?, reason = ?, evidence = cast(? as jsonb), product_id = ?, brand_id = ?, "
                         + "provider_id = ?, provider_reference = ?, provider_latency_ms = ?, completed_at = ? "
-                        + "where id = ? and status <> 'COMPLETED'" + firstSighting + " returning id), recorded as ("
-                        + Outbox.INSERT_ONE + " from completed) select pg_notify(?, ?), pg_notify(?, '') from completed")) {
-            int first = believed == null ? 1 : believed.binder().bind(update, 1);
-            update.setString(first, request.status);
-            update.setString(first + 1, request.verdict == null ? null : request.verdict.name());
-            update.setString(first + 2, request.providerVerdict == null ? null : request.providerVerdict.name());
-            update.setObject(first + 3, request.confidence, Types.DOUBLE);
-            update.setBoolean(first + 4, request.probableClone);
-            update.setString(first + 5, request.reason);
-            update.setString(first + 6, evidence);
-            update.setObject(first + 7, request.productId, Types.OTHER);
-            update.setString(first + 8, request.brandId);
-            update.setString(first + 9, request.providerId);
-            update.setString(first + 10, request.providerReference);
-            update.setObject(first + 11, request.providerLatencyMs, Types.BIGINT);
-            update.setObject(first + 12, utc(request.completedAt));
-            update.setObject(first + 13, request.id);
-            int next = first + 14;
-            if (believed != null) {
-                update.setString(next, request.gtin);
-                update.setString(next + 1, request.serial);
-                update.setObject(next + 2, request.id);
-                next += 3;
-            }
-            next = completed.bind(update, next);
+                        + "where id = ? and status <> 'COMPLETED' returning id), recorded as (" + Outbox.INSERT_ONE
+                        + " from completed) select pg_notify(?, ?), pg_notify(?, '') from completed")) {
+            update.setString(1, request.status);
+            update.setString(2, request.verdict == null ? null : request.verdict.name());
+            update.setString(3, request.providerVerdict == null ? null : request.providerVerdict.name());
+            update.setObject(4, request.confidence, Types.DOUBLE);
+            update.setBoolean(5, request.probableClone);
+            update.setString(6, request.reason);
+            update.setString(7, evidence);
+            update.setObject(8, request.productId, Types.OTHER);
+            update.setString(9, request.brandId);
+            update.setString(10, request.providerId);
+            update.setString(11, request.providerReference);
+            update.setObject(12, request.providerLatencyMs, Types.BIGINT);
+            update.setObject(13, utc(request.completedAt));
+            update.setObject(14, request.id);
+            int next = completed.bind(update, 15);
             update.setString(next, completion.channel());
             update.setString(next + 1, completion.payload());
             update.setString(next + 2, relayChannel);
