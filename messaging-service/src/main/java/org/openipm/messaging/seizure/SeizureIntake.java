@@ -42,10 +42,12 @@ public class SeizureIntake {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final SeizureBatchReader reader;
+    private final PublishedSeizures published;
     private final Clock clock = Clock.systemUTC();
 
     public SeizureIntake(AuthorityRepository authorities, SeizureReportRepository reports,
-            OperationTagging operations, Outbox outbox, ObjectMapper json) {
+            OperationTagging operations, Outbox outbox, ObjectMapper json, PublishedSeizures published) {
+        this.published = published;
         this.authorities = authorities;
         this.reports = reports;
         this.operations = operations;
@@ -80,23 +82,25 @@ public class SeizureIntake {
         requireRegistered(authority);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Taken> taken = take(authority, posted, now);
-        outbox.recordAll(taken.stream().filter(one -> one.result().status() == IntakeResult.Status.ACCEPTED)
-                .map(one -> new Outbox.Pending(Topics.SEIZURE_REPORTED,
-                        SeizureReported.keyOf(authority, one.event().externalId()), EventTypes.SEIZURE_REPORTED, now,
-                        new Outbox.Written(one.written())))
-                .toList());
+        List<Taken> accepted = taken.stream().filter(one -> one.result().status() == IntakeResult.Status.ACCEPTED)
+                .toList();
+        outbox.recordAll(accepted.stream().map(one -> new Outbox.Pending(Topics.SEIZURE_REPORTED,
+                SeizureReported.keyOf(authority, one.event().externalId()), EventTypes.SEIZURE_REPORTED, now,
+                new Outbox.Written(one.written()))).toList());
+        accepted.forEach(one -> published.queued(one.writtenSha256(), one.event()));
         return IntakeAnswer.of(taken.stream().map(Taken::result).toList());
     }
 
     /**
      * What became of one record and, unless it was rejected, the seizure it reports (stamped with the time it was
-     * taken), the SHA-256 of its content, which tells its versions apart, and the seizure as JSON: what is stored
-     * and published, written once.
+     * taken), the SHA-256 of its content, which tells its versions apart, the seizure as JSON (what is stored and
+     * published, written once) and the SHA-256 of those bytes.
      */
-    public record Taken(IntakeResult result, SeizureReported event, String contentSha256, String written) {
+    public record Taken(IntakeResult result, SeizureReported event, String contentSha256, String written,
+            String writtenSha256) {
 
         static Taken rejected(IntakeResult result) {
-            return new Taken(result, null, null, null);
+            return new Taken(result, null, null, null, null);
         }
     }
 
@@ -234,6 +238,7 @@ public class SeizureIntake {
         reports.amend(authority, candidate.row, at);
         outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, externalId),
                 EventTypes.SEIZURE_REPORTED, at, new Outbox.Written(candidate.row.reportJson()));
+        published.queued(candidate.row.publishedSha256(), candidate.event);
         return Optional.of(IntakeResult.of(0, externalId, IntakeResult.Status.ACCEPTED));
     }
 
@@ -248,7 +253,7 @@ public class SeizureIntake {
 
         Taken taken(IntakeResult.Status status) {
             return new Taken(IntakeResult.of(index, row.externalId(), status), event, row.contentSha256(),
-                    row.reportJson());
+                    row.reportJson(), row.publishedSha256());
         }
     }
 

@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openipm.events.CloudEventHeaders;
 import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
+import org.openipm.events.seizures.SeizureReported;
 import org.openipm.messaging.Fixtures;
 import org.openipm.platform.security.Roles;
 import org.openipm.testing.PlatformTestResource;
@@ -50,6 +55,34 @@ class SeizureIntakeTest {
 
     static String customsSystem(String authority) {
         return Tokens.withRole(Roles.CUSTOMS_SYSTEM, authority, "FR");
+    }
+
+    @Inject
+    SeizureIntake intake;
+
+    @Inject
+    ObjectMapper json;
+
+    @Test
+    void theSeizureKeptForThisInstancesConsumerIsTheOneItsPublishedBytesHold() throws Exception {
+        // The consumer takes the API's own records from PublishedSeizures when it can, and reads their bytes
+        // otherwise: both must give the very same seizure, whichever instance consumes it.
+        Map<String, Object> rich = seizure("ROUND-TRIP-1", "https://id.gs1.org/01/09520123456788/21/ÉTÉ%2F1");
+        rich.put("goods", List.of(
+                Map.of("codes", List.of("(01)09520123456788(21)A1", "0952012345678"), "description",
+                        "Montres « Luxe » \u2013 lot 1\nsecond line", "quantity", 0.1, "unit", "kg"),
+                Map.of("codes", List.of(), "description", "Boîtes", "quantity", 12, "unit", "pieces")));
+        rich.put("estimatedValue", 1234.567);
+        rich.put("openCase", true);
+        Instant at = Instant.parse("2026-12-04T10:15:30.123456789Z");
+
+        SeizureIntake.Taken taken = intake.read("fr-customs", json.valueToTree(rich), at);
+
+        assertThat(taken.result().status()).isEqualTo(IntakeResult.Status.ACCEPTED);
+        byte[] published = taken.written().getBytes(StandardCharsets.UTF_8);
+        assertThat(json.readValue(published, SeizureReported.class)).isEqualTo(taken.event());
+        assertThat(taken.writtenSha256()).isEqualTo(SeizureIntake.sha256(published));
+        assertThat(taken.event().reportedAt()).isEqualTo(Instant.parse("2026-12-04T10:15:30.123456Z"));
     }
 
     @Test

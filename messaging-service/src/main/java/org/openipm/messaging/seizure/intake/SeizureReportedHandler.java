@@ -19,6 +19,7 @@ import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.seizures.SeizureReported;
 import org.openipm.messaging.seizure.IntakeResult;
+import org.openipm.messaging.seizure.PublishedSeizures;
 import org.openipm.messaging.seizure.SeizureIntake;
 import org.openipm.messaging.seizure.SeizureReportRepository;
 import org.openipm.messaging.seizure.matching.SeizureMatching;
@@ -58,9 +59,12 @@ public class SeizureReportedHandler implements RedrivableConsumer {
     private final TransientRetry retry;
     private final ObjectMapper json;
     private final Clock clock;
+    private final PublishedSeizures published;
 
     public SeizureReportedHandler(ProducerTokens tokens, SeizureIntake intake, SeizureReportRepository reports,
-            SeizureMatching matching, DeadLetters deadLetters, TransientRetry retry, ObjectMapper json, Clock clock) {
+            SeizureMatching matching, DeadLetters deadLetters, TransientRetry retry, ObjectMapper json, Clock clock,
+            PublishedSeizures published) {
+        this.published = published;
         this.tokens = tokens;
         this.intake = intake;
         this.reports = reports;
@@ -189,7 +193,7 @@ public class SeizureReportedHandler implements RedrivableConsumer {
             List<String> key = keyOf(record.record());
             SeizureReportRepository.Versions held = key == null ? null : published.get(key);
             Optional<SeizureReported> own = held != null && record.sha256().equals(held.publishedSha256())
-                    ? ownRecord(record.record()) : Optional.empty();
+                    ? ownRecord(record.record(), record.sha256()) : Optional.empty();
             if (own.isPresent()) {
                 reported.put(record, new SeizureMatching.Reported(own.get(), held.current()));
             } else {
@@ -254,8 +258,15 @@ public class SeizureReportedHandler implements RedrivableConsumer {
         return slash <= 0 ? null : List.of(record.key().substring(0, slash), record.key().substring(slash + 1));
     }
 
-    /** The seizure of a record whose bytes are the API's own: read as written, nothing to check again. */
-    private Optional<SeizureReported> ownRecord(ConsumerRecord<String, byte[]> record) {
+    /**
+     * The seizure of a record whose bytes are the API's own: as the API queued it when this instance did, else read as
+     * written; nothing to check again.
+     */
+    private Optional<SeizureReported> ownRecord(ConsumerRecord<String, byte[]> record, String sha256) {
+        Optional<SeizureReported> queued = published.take(sha256);
+        if (queued.isPresent()) {
+            return queued;
+        }
         try {
             return Optional.of(json.readValue(record.value(), SeizureReported.class));
         } catch (IOException e) {
