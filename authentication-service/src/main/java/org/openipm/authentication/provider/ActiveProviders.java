@@ -9,8 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
+import org.openipm.platform.database.AfterCommit;
 import org.openipm.platform.database.ChannelListener;
 import org.openipm.platform.database.DataSourceSettings;
 import org.openipm.provider.protocol.MessageSignatures;
@@ -97,18 +96,7 @@ public class ActiveProviders {
                 notify.execute();
             }
         });
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    forget();
-                }
-            }
-        });
+        AfterCommit.run(transaction, this::forget);
     }
 
     private synchronized void forget() {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.Session;
+import org.openipm.platform.database.AfterCommit;
 import org.openipm.platform.events.EventSettings;
 import org.openipm.platform.problem.ProblemException;
 
@@ -249,18 +248,7 @@ public class Outbox implements PanacheRepository<OutboxEvent> {
      * ({@link CommittedEvents}); a rolled-back transaction hands nothing.
      */
     private void handOverOnCommit(List<CommittedEvents.Event> events) {
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    committed.committed(events);
-                }
-            }
-        });
+        AfterCommit.run(transaction, () -> committed.committed(events));
     }
 
     /**
