@@ -59,12 +59,12 @@ public class SeizureReportedHandler implements RedrivableConsumer {
     private final TransientRetry retry;
     private final ObjectMapper json;
     private final Clock clock;
-    private final PublishedSeizures published;
+    private final PublishedSeizures queuedByThisInstance;
 
     public SeizureReportedHandler(ProducerTokens tokens, SeizureIntake intake, SeizureReportRepository reports,
             SeizureMatching matching, DeadLetters deadLetters, TransientRetry retry, ObjectMapper json, Clock clock,
             PublishedSeizures published) {
-        this.published = published;
+        this.queuedByThisInstance = published;
         this.tokens = tokens;
         this.intake = intake;
         this.reports = reports;
@@ -263,7 +263,7 @@ public class SeizureReportedHandler implements RedrivableConsumer {
      * written; nothing to check again.
      */
     private Optional<SeizureReported> ownRecord(ConsumerRecord<String, byte[]> record, String sha256) {
-        Optional<SeizureReported> queued = published.take(sha256);
+        Optional<SeizureReported> queued = queuedByThisInstance.take(sha256);
         if (queued.isPresent()) {
             return queued;
         }
