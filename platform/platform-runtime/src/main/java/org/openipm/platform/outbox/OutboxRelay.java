@@ -268,6 +268,11 @@ public class OutboxRelay {
     /** A row waiting to be relayed, as read for one batch. */
     private record PendingEvent(long id, UUID eventId, String topic, String key, String type, String payload,
             Instant occurredAt, int attempts) {
+
+        static PendingEvent of(CommittedEvents.Event event, int attempts) {
+            return new PendingEvent(event.id(), event.eventId(), event.topic(), event.key(), event.type(),
+                    event.payload(), event.occurredAt(), attempts);
+        }
     }
 
     private static final String PENDING = "from outbox_event where parked_at is null order by id limit ?";
@@ -302,8 +307,7 @@ public class OutboxRelay {
         attempts.forEach((id, tried) -> {
             CommittedEvents.Event event = content.get(id);
             if (event != null) { // else deleted meanwhile (by an operator): nothing to relay
-                rows.add(new PendingEvent(id, event.eventId(), event.topic(), event.key(), event.type(),
-                        event.payload(), event.occurredAt(), tried));
+                rows.add(PendingEvent.of(event, tried));
             }
         });
         return rows;
@@ -316,9 +320,7 @@ public class OutboxRelay {
             try (ResultSet result = select.executeQuery()) {
                 List<PendingEvent> rows = new ArrayList<>();
                 while (result.next()) {
-                    rows.add(new PendingEvent(result.getLong(1), result.getObject(2, UUID.class),
-                            result.getString(3), result.getString(4), result.getString(5), result.getString(6),
-                            result.getObject(7, OffsetDateTime.class).toInstant(), result.getInt(8)));
+                    rows.add(PendingEvent.of(eventOf(result), result.getInt(8)));
                 }
                 return rows;
             }
@@ -333,14 +335,18 @@ public class OutboxRelay {
             try (ResultSet result = select.executeQuery()) {
                 Map<Long, CommittedEvents.Event> rows = new HashMap<>();
                 while (result.next()) {
-                    rows.put(result.getLong(1), new CommittedEvents.Event(result.getLong(1),
-                            result.getObject(2, UUID.class), result.getString(3), result.getString(4),
-                            result.getString(5), result.getString(6),
-                            result.getObject(7, OffsetDateTime.class).toInstant()));
+                    rows.put(result.getLong(1), eventOf(result));
                 }
                 return rows;
             }
         }
+    }
+
+    /** The row's id, event id, topic, key, type, payload and time, its first seven columns in that order. */
+    private static CommittedEvents.Event eventOf(ResultSet result) throws SQLException {
+        return new CommittedEvents.Event(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
+                result.getString(4), result.getString(5), result.getString(6),
+                result.getObject(7, OffsetDateTime.class).toInstant());
     }
 
     private CompletableFuture<?> publish(PendingEvent row) {
