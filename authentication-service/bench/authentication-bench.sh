@@ -91,6 +91,8 @@ run_load() { # label seconds
   local before
   bench_statements_reset
   before="$(cpu_snapshot)"
+  local threads_before
+  threads_before="$(bench_thread_snapshot "$AUTH_PID")"
   # The generator starts the phase when its go file appears and reports its own CPU time from the phase's first
   # request to its last answer (GENERATOR_TICKS).
   touch "$WORK/go.$1"
@@ -107,6 +109,8 @@ run_load() { # label seconds
   generator="$(awk '/GENERATOR_TICKS/ { print $2 }' "$WORK/raw.$1.txt")"
   bench_cpu_report "${before#* }" "${after#* }" "$generator" $((RATE * $2)) authentication-service request \
     | sed 's/bench driver/load generator/; s/^CPU service_ms=/CPU auth_ms=/; s/ driver_ms=/ generator_ms=/' \
+    | tee -a "$WORK/result.$1.txt"
+  bench_thread_report "$threads_before" "$(bench_thread_snapshot "$AUTH_PID")" $((RATE * $2)) request 10 \
     | tee -a "$WORK/result.$1.txt"
   # The reference provider's share, and what the cores allow at this rate.
   echo "${before%% *} ${after%% *} $((RATE * $2))" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" \
@@ -145,4 +149,4 @@ for run in $(seq 1 "$RUNS"); do
   run_load "$run" "$DURATION"
 done
 echo "== summary (goal: overhead p99 < 50 ms)"
-grep -h -e RESULT -e '^CPU' -e '^SQL' "$WORK"/result.[0-9]*.txt
+grep -h -e RESULT -e '^CPU' -e '^SQL' -e 'by thread' "$WORK"/result.[0-9]*.txt

@@ -91,6 +91,7 @@ public class SeizureBench {
 
             ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
             long started = System.nanoTime();
+            long cpuAtStart = processCpuNanos();
             ExecutorService posters = Executors.newFixedThreadPool(clients);
             List<Future<?>> posted = new ArrayList<>();
             for (int b = 0; b < batches.size(); b++) {
@@ -133,6 +134,7 @@ public class SeizureBench {
             }
             posters.shutdown();
             double seconds = (lastMatchedAt - started) / 1e9;
+            long cpuDuringRun = processCpuNanos() - cpuAtStart;
             long counted = countedSeizures(base, token);
             System.out.printf("posted %d seizures in batches of %d by %d callers: all posted after %.1f s%n",
                     records, batchSize, clients, postedAt == 0 ? Double.NaN : (postedAt - started) / 1e9);
@@ -140,6 +142,9 @@ public class SeizureBench {
                     + "%.2f s = %.0f records/s; lost %d; failures %d; statistics count %d seizures of this "
                     + "authority%n", seen.size(), records, seconds, seen.size() / seconds, records - seen.size(),
                     failures.size(), counted);
+            // The client's CPU from the first POST to the last record read (its start and the bodies, written
+            // before, are not in it): what it took from the cores the platform was using.
+            System.out.printf("DRIVER_RUN_MS_PER_SEIZURE %.3f%n", cpuDuringRun / 1e6 / records);
             System.out.printf("RECORD_SIZE %d%n", recordSize);
             System.out.printf("INGEST_RATE %.1f%n", seen.size() / seconds);
             System.out.printf("LOST %d%n", records - seen.size());
@@ -152,6 +157,11 @@ public class SeizureBench {
      * occurrence is the top-level one since seizureId, authority and externalId lead the record): the client builds
      * no JSON tree for each record it reads, since its CPU time shares the two cores with the platform's.
      */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     static String textField(String json, String name) {
         String opening = "\"" + name + "\":\"";
         int start = json.indexOf(opening);

@@ -196,6 +196,38 @@ bench_cpu_snapshot() { # service-pid: ticks of the service, Kafka (the launcher)
 $(bench_ticks_of $(bench_postgresql_pids)) $(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
 }
 
+# The service's CPU time by kind of thread, so that a report tells the JIT compiler and the garbage collector (which
+# execution profiles do not sample) from the service's own work. Thread names lose their numbers, so that a pool counts
+# as one kind: "GC Thread#0" and "GC Thread#1" are both "GC Thread#" (names are cut at 15 characters, as /proc
+# gives them: "C2 CompilerThre" is the optimising JIT compiler). A thread is compared with itself (by its id): a pool's
+# threads come and go, and one that ended between two snapshots is left out of both.
+bench_thread_snapshot() { # service-pid: one line "tid<TAB>ticks<TAB>kind" per thread, in one pass over /proc
+  local task
+  for task in /proc/"$1"/task/*; do
+    { printf '%s\t%s\t' "${task##*/}" "$(sed 's/.*) //' "$task/stat" | awk '{ print $12 + $13 }')"
+      sed 's/[0-9]*$//' "$task/comm"; } 2>/dev/null || true
+  done
+}
+
+bench_thread_ticks() { # "<thread snapshot before>" "<thread snapshot after>": "ticks<TAB>kind" spent per kind between
+  { echo "$1" | sed 's/^/B\t/'; echo "$2" | sed 's/^/A\t/'; } | awk -F '\t' '
+    NF == 4 && $1 == "B" { before[$2] = $3 }
+    NF == 4 && $1 == "A" { t[$4] += $3 - ($2 in before ? before[$2] : 0) }
+    END { for (k in t) if (t[k] > 0) printf "%d\t%s\n", t[k], k }' | sort -rn
+}
+
+# bench_thread_report "<thread snapshot before>" "<thread snapshot after>" <events> <unit> [how many kinds to print]
+bench_thread_report() {
+  bench_thread_ticks "$1" "$2" | awk -F '\t' -v hz="$(getconf CLK_TCK)" -v n="$3" -v unit="$4" -v top="${5:-8}" '
+    { total += $1; if (NR <= top) line = line sprintf(" %s %.3f;", $2, $1 * 1000 / hz / n) }
+    END { printf "  the service'"'"'s CPU per %s by thread (ms, %.2f in all):%s\n", unit, total * 1000 / hz / n, line }'
+}
+
+bench_jit_share() { # "<thread snapshot before>" "<thread snapshot after>": the JIT compilers' % of the service's CPU
+  bench_thread_ticks "$1" "$2" | awk -F '\t' '{ total += $1 } $2 ~ /^C[12] Compiler/ { jit += $1 }
+    END { printf "%.0f\n", (total > 0 ? 100 * jit / total : 0) }'
+}
+
 # bench_cpu_report "<snapshot before>" "<snapshot after>" <driver ticks> <events> <service name> <unit>
 bench_cpu_report() {
   echo "$1 $2 $3 $4" | awk -v hz="$(getconf CLK_TCK)" -v cores="$(nproc)" -v name="$5" -v unit="$6" '{
