@@ -12,11 +12,12 @@
 #   (25434) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/),
 #   authentication-service from authentication-service/target/quarkus-app (18083) and the reference provider from
 #   reference-provider/target/quarkus-app (18086), with that setup's key and `./ipm token`.
-# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 120, not counted:
+# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 240, not counted:
 #              on 2 busy cores the JIT compilers of the service, Kafka and the provider still took a fifth of
-#              the machine after 45 s),
+#              the machine after 45 s; the per-thread CPU line of each run shows what they still take),
 #              KAFKA_PORT, PG_PORT, AUTH_PORT, REFERENCE_PORT (the ports above),
-#              AUTH_JAVA_OPTS (-Xmx1g), REFERENCE_JAVA_OPTS (-Xmx512m -XX:TieredStopAtLevel=1),
+#              AUTH_JAVA_OPTS (-Xmx1g), REFERENCE_JAVA_OPTS (-Xmx512m), GENERATOR_JAVA_OPTS (the load
+#              generator's, -Xmx512m),
 #              JFR=1 (records authentication-service with Flight Recorder into the work
 #              dir), AUTH_APP, REFERENCE_APP (quarkus-app folders to run, e.g. of another build to compare).
 # Needs: a JDK 17, curl, psql, the project packaged (./mvnw -B package -DskipTests; the script does it if missing).
@@ -27,7 +28,7 @@ BENCH="$ROOT/authentication-service/bench"
 RATE="${RATE:-200}"
 DURATION="${DURATION:-20}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-120}"
+WARMUP="${WARMUP:-240}"
 GTIN=09520123456788
 BRAND=bench-brand
 source "$ROOT/tools/bench/bench-lib.sh"
@@ -50,9 +51,10 @@ bench_service authentication-service "$AUTH_PORT" "$AUTH_APP" \
   "${AUTH_JAVA_OPTS:--Xmx1g} ${JFR:+-XX:StartFlightRecording=filename=$WORK/authentication.jfr,settings=profile,dumponexit=true}" \
   OPENIPM_AUTHENTICATION_SECRET_KEY="$(head -c 32 /dev/urandom | base64)"
 AUTH_PID=${PIDS[-1]}
-# The reference provider stands in for another organisation's machine. C1 alone compiles it, as the generator: after a
-# 240 s warm-up its C2 compiler threads still took a third of its CPU, on the cores OpenIPM is measured on.
-bench_service reference-provider "$REFERENCE_PORT" "$REFERENCE_APP" "${REFERENCE_JAVA_OPTS:--Xmx512m -XX:TieredStopAtLevel=1}" \
+# The reference provider stands in for another organisation's machine, on the cores OpenIPM is measured on. It and the
+# generator were compiled by C1 alone for a while; after a 240 s warm-up, with both JIT compilers they took 0.45-0.66
+# and 0.68-0.90 ms of CPU per request instead of 0.88-1.03 and 1.16-1.24 (4 December 2026, 3 runs each).
+bench_service reference-provider "$REFERENCE_PORT" "$REFERENCE_APP" "${REFERENCE_JAVA_OPTS:--Xmx512m}" \
   OPENIPM_REFERENCE_PROVIDER_PUBLIC_URL=$REFERENCE
 REFERENCE_PID=${PIDS[-1]}
 
@@ -136,9 +138,7 @@ run_load() { # label seconds
 # One generator process for the warm-up and every run: its start and JIT compilation stay out of the measured runs.
 PHASES=("warmup:$WARMUP")
 for run in $(seq 1 "$RUNS"); do PHASES+=("$run:$DURATION"); done
-# C1 alone compiles the generator: on these 2 cores the C2 compiler still took over a millisecond per request of
-# the generator's CPU after a 45 s warm-up, for code whose speed matters little.
-java -XX:TieredStopAtLevel=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
+java ${GENERATOR_JAVA_OPTS:--Xmx512m} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
   "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.txt" "$RATE" "$WORK" "${PHASES[@]}" > "$WORK/generator.log" 2>&1 &
 GENERATOR_PID=$!
 PIDS+=("$GENERATOR_PID")
