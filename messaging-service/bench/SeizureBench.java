@@ -152,16 +152,16 @@ public class SeizureBench {
         }
     }
 
-    /**
-     * A top-level text field of a seizure-matched record as the service writes it (compact JSON, the field's first
-     * occurrence is the top-level one since seizureId, authority and externalId lead the record): the client builds
-     * no JSON tree for each record it reads, since its CPU time shares the two cores with the platform's.
-     */
     static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
+    /**
+     * A top-level text field of a seizure-matched record as the service writes it (compact JSON, the field's first
+     * occurrence is the top-level one since seizureId, authority and externalId lead the record): the client builds
+     * no JSON tree for each record it reads, since its CPU time shares the two cores with the platform's.
+     */
     static String textField(String json, String name) {
         String opening = "\"" + name + "\":\"";
         int start = json.indexOf(opening);

@@ -65,8 +65,8 @@ SYSTEM="$("$ROOT/ipm" token customs-system --sub bench-system --org $AUTHORITY -
 WARMUP_SYSTEM="$("$ROOT/ipm" token customs-system --sub bench-warmup --org $WARMUP_AUTHORITY --country FR --ttl 120)"
 
 # The JIT compilers of a fresh service on two busy cores keep compiling for a minute of this load: after one round of
-# 10,000 seizures they still took 45 % of the service's CPU in the measured run, after 200,000 they took 40 % less
-# CPU per seizure. A measured run is meant to show the service as it runs for days, so the warm-up goes on by
+# 10,000 seizures they still took 45 % of the service's CPU in the measured run; after 200,000 the service needed 45 %
+# less CPU per seizure. A measured run is meant to show the service as it runs for days, so the warm-up goes on by
 # rounds until the compilers' share of a round is small.
 echo "== warm-up: rounds of $WARMUP seizures by $WARMUP_AUTHORITY (not counted) until the JIT compilers take" \
   "under $WARMUP_JIT_SHARE % of the service's CPU in a round, at most $WARMUP_ROUNDS rounds"
