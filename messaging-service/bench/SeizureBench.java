@@ -4,7 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,11 +31,15 @@ import org.openipm.events.Topics;
 /**
  * Plays a customs system for seizure-bench.sh.
  *
- * java -cp CP SeizureBench ingest BOOTSTRAP BASE TOKEN AUTHORITY GTIN RECORDS BATCH CLIENTS
- *   posts RECORDS seizures of the GTIN (a brand's verified one) in batches of BATCH by CLIENTS concurrent callers,
- *   and reads seizure-matched until every one of them is matched (or nothing new comes for 120 s): records/s from
- *   the first POST sent to the last seizure-matched read, how many were lost, and whether the authority's statistics
- *   count each seizure exactly once. Prints the size of one seizure as it travels on seizure-reported.
+ * java -cp CP SeizureBench rounds BOOTSTRAP BASE GTIN BATCH CLIENTS DIR
+ *   one process for every round of a bench (warm-up rounds and the measured one), so that its own start and JIT
+ *   compilation fall in the first warm-up rounds and not on the cores of the measured run. Round k starts when
+ *   DIR/go.k appears ("TOKEN AUTHORITY RECORDS" on one line) and its report is DIR/round.k.txt once complete;
+ *   DIR/stop ends the process. A round posts RECORDS seizures of the GTIN (a brand's verified one) in batches of
+ *   BATCH by CLIENTS concurrent callers, and reads seizure-matched until every one of them is matched (or nothing
+ *   new comes for 120 s): records/s from the first POST sent to the last seizure-matched read, how many were lost,
+ *   whether the authority's statistics count each seizure exactly once, the client's own CPU time during the round,
+ *   and the size of one seizure as it travels on seizure-reported.
  */
 public class SeizureBench {
 
@@ -40,11 +48,26 @@ public class SeizureBench {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
-        if (!args[0].equals("ingest")) {
+        if (!args[0].equals("rounds")) {
             throw new IllegalArgumentException(args[0]);
         }
-        ingest(args[1], args[2], args[3], args[4], args[5], Integer.parseInt(args[6]), Integer.parseInt(args[7]),
-                Integer.parseInt(args[8]));
+        Path dir = Path.of(args[6]);
+        for (int round = 1; ; round++) {
+            Path go = dir.resolve("go." + round);
+            while (!Files.exists(go)) {
+                if (Files.exists(dir.resolve("stop"))) {
+                    return;
+                }
+                Thread.sleep(50);
+            }
+            String[] order = Files.readString(go).trim().split(" ");
+            Path report = dir.resolve("round." + round + ".tmp");
+            try (PrintStream out = new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
+                ingest(out, args[1], args[2], order[0], order[1], args[3], Integer.parseInt(order[2]),
+                        Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            }
+            Files.move(report, dir.resolve("round." + round + ".txt"), StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     static Map<String, Object> seizure(String externalId, String gtin, int i) {
@@ -56,8 +79,8 @@ public class SeizureBench {
                 "consignor", Map.of("name", "Bench Exports Ltd", "country", "CN", "url", "https://shop.example/b"));
     }
 
-    static void ingest(String bootstrap, String base, String token, String authority, String gtin, int records,
-            int batchSize, int clients) throws Exception {
+    static void ingest(PrintStream out, String bootstrap, String base, String token, String authority, String gtin,
+            int records, int batchSize, int clients) throws Exception {
         String run = "B" + Long.toString(System.currentTimeMillis(), 36) + "-";
         // Bodies written before the clock starts: the customs system's own work is not the platform's.
         List<byte[]> batches = new ArrayList<>();
@@ -136,19 +159,20 @@ public class SeizureBench {
             double seconds = (lastMatchedAt - started) / 1e9;
             long cpuDuringRun = processCpuNanos() - cpuAtStart;
             long counted = countedSeizures(base, token);
-            System.out.printf("posted %d seizures in batches of %d by %d callers: all posted after %.1f s%n",
+            out.printf("posted %d seizures in batches of %d by %d callers: all posted after %.1f s%n",
                     records, batchSize, clients, postedAt == 0 ? Double.NaN : (postedAt - started) / 1e9);
-            System.out.printf("RESULT ingestion end to end (POST -> seizure-matched read): %d of %d matched in "
+            out.printf("RESULT ingestion end to end (POST -> seizure-matched read): %d of %d matched in "
                     + "%.2f s = %.0f records/s; lost %d; failures %d; statistics count %d seizures of this "
                     + "authority%n", seen.size(), records, seconds, seen.size() / seconds, records - seen.size(),
                     failures.size(), counted);
             // The client's CPU from the first POST to the last record read (its start and the bodies, written
             // before, are not in it): what it took from the cores the platform was using.
-            System.out.printf("DRIVER_RUN_MS_PER_SEIZURE %.3f%n", cpuDuringRun / 1e6 / records);
-            System.out.printf("RECORD_SIZE %d%n", recordSize);
-            System.out.printf("INGEST_RATE %.1f%n", seen.size() / seconds);
-            System.out.printf("LOST %d%n", records - seen.size());
-            failures.stream().limit(3).forEach(f -> System.out.println("  failure: " + f));
+            out.printf("DRIVER_RUN_MS_PER_SEIZURE %.3f%n", cpuDuringRun / 1e6 / records);
+            out.printf("DRIVER_RUN_MS %.0f%n", cpuDuringRun / 1e6);
+            out.printf("RECORD_SIZE %d%n", recordSize);
+            out.printf("INGEST_RATE %.1f%n", seen.size() / seconds);
+            out.printf("LOST %d%n", records - seen.size());
+            failures.stream().limit(3).forEach(f -> out.println("  failure: " + f));
         }
     }
 
