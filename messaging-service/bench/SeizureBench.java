@@ -167,7 +167,6 @@ public class SeizureBench {
                     failures.size(), counted);
             // The client's CPU from the first POST to the last record read (its start and the bodies, written
             // before, are not in it): what it took from the cores the platform was using.
-            out.printf("DRIVER_RUN_MS_PER_SEIZURE %.3f%n", cpuDuringRun / 1e6 / records);
             out.printf("DRIVER_RUN_MS %.0f%n", cpuDuringRun / 1e6);
             out.printf("RECORD_SIZE %d%n", recordSize);
             out.printf("INGEST_RATE %.1f%n", seen.size() / seconds);
