@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Seizure ingestion benchmark: how many seizures a second go from a customs system's POST to their seizure-matched
-# record (stored, outbox, relay, seizure-reported, consumer, catalogue match, counted, outbox, relay,
+# record (stored, matched against the catalogue and counted in the POST's transaction, outbox, relay,
 # seizure-matched), beside the raw rate of the same broker in the same run, measured by Kafka's own producer
 # performance tool (org.apache.kafka.tools.ProducerPerformance, same record size as one seizure on
 # seizure-reported, acks=all). Prints records/s of both, the ratio, how many seizures were lost (must be 0),

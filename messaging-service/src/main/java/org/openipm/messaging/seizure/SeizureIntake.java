@@ -18,20 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.openipm.events.EventTypes;
-import org.openipm.events.Topics;
 import org.openipm.events.seizures.SeizureReported;
 import org.openipm.messaging.authority.AuthorityRepository;
 import org.openipm.messaging.operation.OperationTagging;
-import org.openipm.platform.outbox.Outbox;
+import org.openipm.messaging.seizure.matching.SeizureMatching;
 import org.openipm.platform.problem.Problem;
 import org.openipm.platform.problem.ProblemException;
 
 /**
  * Takes a customs system's batch of seizures in one transaction: each record checked on its own, new ones stored
- * with one multi-row insert and queued as {@code seizure-reported} in the outbox (so HTTP and Kafka intake reach
- * the matcher the same way), identical re-posts answered as duplicates, other content under a known id as
- * conflicts. The authority is always the caller's, never the record's.
+ * with one multi-row insert and matched in the same transaction ({@link SeizureMatching}, as the consumer of
+ * {@code seizure-reported} matches the records customs systems write there), identical re-posts answered as
+ * duplicates, other content under a known id as conflicts. The authority is always the caller's, never the record's.
  */
 @ApplicationScoped
 public class SeizureIntake {
@@ -39,26 +37,25 @@ public class SeizureIntake {
     private final AuthorityRepository authorities;
     private final SeizureReportRepository reports;
     private final OperationTagging operations;
-    private final Outbox outbox;
+    private final SeizureMatching matching;
     private final ObjectMapper json;
     private final SeizureBatchReader reader;
-    private final PublishedSeizures published;
     private final Clock clock = Clock.systemUTC();
 
     public SeizureIntake(AuthorityRepository authorities, SeizureReportRepository reports,
-            OperationTagging operations, Outbox outbox, ObjectMapper json, PublishedSeizures published) {
-        this.published = published;
+            OperationTagging operations, SeizureMatching matching, ObjectMapper json) {
         this.authorities = authorities;
         this.reports = reports;
         this.operations = operations;
-        this.outbox = outbox;
+        this.matching = matching;
         this.json = json;
         this.reader = new SeizureBatchReader(json);
     }
 
     /**
      * Takes a posted body {@code {"seizures": [...]}}: each record is read once, straight from the body, and written
-     * once, as stored and as published on {@code seizure-reported}.
+     * once, as stored. The accepted ones are matched before the answer: once it is given, they count in the
+     * statistics and {@code seizure-matched} is queued for each.
      */
     @Transactional
     public IntakeAnswer report(String authority, byte[] body) {
@@ -82,32 +79,27 @@ public class SeizureIntake {
         requireRegistered(authority);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<Taken> taken = take(authority, posted, now);
-        List<Taken> accepted = taken.stream().filter(one -> one.result().status() == IntakeResult.Status.ACCEPTED)
-                .toList();
-        outbox.recordAll(accepted.stream().map(one -> new Outbox.Pending(Topics.SEIZURE_REPORTED,
-                SeizureReported.keyOf(authority, one.event().externalId()), EventTypes.SEIZURE_REPORTED, now,
-                new Outbox.Written(one.written()))).toList());
-        accepted.forEach(one -> published.queued(one.writtenSha256(), one.event()));
+        matching.matchInserted(taken.stream().filter(one -> one.result().status() == IntakeResult.Status.ACCEPTED)
+                .map(one -> new SeizureMatching.Reported(one.event(), one.contentSha256())).toList());
         return IntakeAnswer.of(taken.stream().map(Taken::result).toList());
     }
 
     /**
      * What became of one record and, unless it was rejected, the seizure it reports (stamped with the time it was
-     * taken), the SHA-256 of its content, which tells its versions apart, the seizure as JSON (what is stored and
-     * published, written once) and the SHA-256 of those bytes.
+     * taken), the SHA-256 of its content, which tells its versions apart, and the seizure as JSON (what is stored,
+     * written once).
      */
-    public record Taken(IntakeResult result, SeizureReported event, String contentSha256, String written,
-            String writtenSha256) {
+    public record Taken(IntakeResult result, SeizureReported event, String contentSha256, String written) {
 
         static Taken rejected(IntakeResult result) {
-            return new Taken(result, null, null, null, null);
+            return new Taken(result, null, null, null);
         }
     }
 
     /**
      * Takes records a customs system wrote onto {@code seizure-reported} itself, for the authority its credentials
-     * prove: checked and stored exactly as posted ones (the same duplicates and conflicts), but not queued again,
-     * since the caller matches them in its own transaction. Joins the caller's transaction.
+     * prove: checked and stored exactly as posted ones (the same duplicates and conflicts); the caller matches them
+     * in its own transaction, which this joins.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Taken> takeFromTopic(String authority, List<JsonNode> records, Instant at) {
@@ -200,8 +192,9 @@ public class SeizureIntake {
     }
 
     /**
-     * Replaces the content of a seizure the authority reported before and queues the new version; an identical
-     * amendment changes nothing ({@code DUPLICATE}). Empty when the authority has no seizure of that id.
+     * Replaces the content of a seizure the authority reported before and matches the new version in the same
+     * transaction; an identical amendment changes nothing ({@code DUPLICATE}). Empty when the authority has no seizure
+     * of that id.
      */
     @Transactional
     public Optional<IntakeResult> amend(String authority, String externalId, JsonNode posted) {
@@ -234,11 +227,8 @@ public class SeizureIntake {
         if (stored.get().equals(candidate.row.contentSha256())) {
             return Optional.of(IntakeResult.of(0, externalId, IntakeResult.Status.DUPLICATE));
         }
-        Instant at = candidate.event.reportedAt();
-        reports.amend(authority, candidate.row, at);
-        outbox.record(Topics.SEIZURE_REPORTED, SeizureReported.keyOf(authority, externalId),
-                EventTypes.SEIZURE_REPORTED, at, new Outbox.Written(candidate.row.reportJson()));
-        published.queued(candidate.row.publishedSha256(), candidate.event);
+        reports.amend(authority, candidate.row, candidate.event.reportedAt());
+        matching.matchAll(List.of(new SeizureMatching.Reported(candidate.event, candidate.row.contentSha256())));
         return Optional.of(IntakeResult.of(0, externalId, IntakeResult.Status.ACCEPTED));
     }
 
@@ -253,15 +243,14 @@ public class SeizureIntake {
 
         Taken taken(IntakeResult.Status status) {
             return new Taken(IntakeResult.of(index, row.externalId(), status), event, row.contentSha256(),
-                    row.reportJson(), row.publishedSha256());
+                    row.reportJson());
         }
     }
 
     /**
      * Checks one record read from a body and writes it once: the content hash is taken over the seizure written
-     * without its time stamp ({@code "reportedAt":null}, so that a re-post is a duplicate), and the report stored and
-     * published is those bytes with the stamp put in place of that null, byte for byte what writing the stamped
-     * seizure would give.
+     * without its time stamp ({@code "reportedAt":null}, so that a re-post is a duplicate), and the report stored is
+     * those bytes with the stamp put in place of that null, byte for byte what writing the stamped seizure would give.
      */
     private Candidate candidate(int index, String authority, SeizureBatchReader.Posted posted, Instant now,
             byte[] stamp) {
@@ -276,8 +265,7 @@ public class SeizureIntake {
         byte[] unstamped = write(reported(authority, seizure, null));
         byte[] written = stamped(unstamped, stamp);
         return new Candidate(index, reported(authority, seizure, now), new SeizureReportRepository.Row(
-                seizure.externalId(), sha256(unstamped), new String(written, StandardCharsets.UTF_8),
-                sha256(written)));
+                seizure.externalId(), sha256(unstamped), new String(written, StandardCharsets.UTF_8)));
     }
 
     /** {@code reportedAt} is the record's last field but one, and {@code openCase} after it is a literal. */

@@ -25,10 +25,9 @@ public class SeizureReportRepository {
 
     /**
      * A report to store: its external id, the hash of its content (without the time it was taken: what tells a
-     * duplicate from a conflict), the report as JSON, as published on {@code seizure-reported} when the API took
-     * it, and the SHA-256 of those bytes (what proves a record on the topic is the one published).
+     * duplicate from a conflict) and the report as JSON.
      */
-    public record Row(String externalId, String contentSha256, String reportJson, String publishedSha256) {
+    public record Row(String externalId, String contentSha256, String reportJson) {
     }
 
     private final AgroalDataSource dataSource;
@@ -39,9 +38,8 @@ public class SeizureReportRepository {
 
     /** Inserts the rows whose id is new for the authority; returns the external ids inserted. */
     public Set<String> insertNew(String authority, List<Row> rows, Instant at) {
-        String sql = "insert into seizure_report (authority, external_id, content_sha256, report, reported_at, "
-                + "published_sha256) select ?, t.e, t.h, t.r::jsonb, ?, t.p "
-                + "from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as t(e, h, r, p) "
+        String sql = "insert into seizure_report (authority, external_id, content_sha256, report, reported_at) "
+                + "select ?, t.e, t.h, t.r::jsonb, ? from unnest(?::text[], ?::text[], ?::text[]) as t(e, h, r) "
                 + "on conflict (authority, external_id) do nothing returning external_id";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -50,8 +48,6 @@ public class SeizureReportRepository {
             insert.setArray(3, connection.createArrayOf("text", rows.stream().map(Row::externalId).toArray()));
             insert.setArray(4, connection.createArrayOf("text", rows.stream().map(Row::contentSha256).toArray()));
             insert.setArray(5, connection.createArrayOf("text", rows.stream().map(Row::reportJson).toArray()));
-            insert.setArray(6, connection.createArrayOf("text",
-                    rows.stream().map(Row::publishedSha256).toArray()));
             Set<String> inserted = new HashSet<>();
             try (ResultSet result = insert.executeQuery()) {
                 while (result.next()) {
@@ -87,32 +83,28 @@ public class SeizureReportRepository {
     /** Replaces a stored report's content (an amendment); false when the authority has no such report. */
     public boolean amend(String authority, Row row, Instant at) {
         String sql = "update seizure_report set superseded_sha256 = array_append(superseded_sha256, content_sha256), "
-                + "content_sha256 = ?, report = ?::jsonb, amended_at = ?, published_sha256 = ? "
+                + "content_sha256 = ?, report = ?::jsonb, amended_at = ? "
                 + "where authority = ? and external_id = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, row.contentSha256());
             update.setString(2, row.reportJson());
             update.setTimestamp(3, Timestamp.from(at));
-            update.setString(4, row.publishedSha256());
-            update.setString(5, authority);
-            update.setString(6, row.externalId());
+            update.setString(4, authority);
+            update.setString(5, row.externalId());
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Seizure report could not be amended", e);
         }
     }
 
-    /**
-     * The versions a stored report has had: its current content hash, those amendments replaced, and the SHA-256
-     * of the current version's record as published (null for reports stored before it was kept).
-     */
-    public record Versions(String current, Set<String> superseded, String publishedSha256) {
+    /** The versions a stored report has had: its current content hash and those amendments replaced. */
+    public record Versions(String current, Set<String> superseded) {
     }
 
     /** Versions of the stored reports among the (authority, external id) pairs given, keyed by both. */
     public Map<List<String>, Versions> versionsOf(List<List<String>> authorityAndExternalIds) {
-        String sql = "select r.authority, r.external_id, r.content_sha256, r.superseded_sha256, r.published_sha256 "
+        String sql = "select r.authority, r.external_id, r.content_sha256, r.superseded_sha256 "
                 + "from seizure_report r "
                 + "join unnest(?::text[], ?::text[]) as k(a, e) on r.authority = k.a and r.external_id = k.e";
         try (Connection connection = dataSource.getConnection();
@@ -125,8 +117,7 @@ public class SeizureReportRepository {
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     versions.put(List.of(result.getString(1), result.getString(2)), new Versions(result.getString(3),
-                            new HashSet<>(java.util.Arrays.asList((String[]) result.getArray(4).getArray())),
-                            result.getString(5)));
+                            new HashSet<>(java.util.Arrays.asList((String[]) result.getArray(4).getArray()))));
                 }
             }
             return versions;

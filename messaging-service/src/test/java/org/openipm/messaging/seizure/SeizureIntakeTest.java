@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.openipm.events.CloudEventHeaders;
-import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.seizures.SeizureReported;
 import org.openipm.messaging.Fixtures;
@@ -27,7 +25,10 @@ import org.openipm.testing.PlatformTestResource;
 import org.openipm.testing.Tokens;
 import org.openipm.testing.TopicReader;
 
-/** A customs system posts seizures in bulk: per-record results, idempotency, the outbox onto seizure-reported. */
+/**
+ * A customs system posts seizures in bulk: per-record results, idempotency, and the accepted seizures matched and
+ * counted by the time the answer comes.
+ */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 class SeizureIntakeTest {
@@ -64,9 +65,9 @@ class SeizureIntakeTest {
     ObjectMapper json;
 
     @Test
-    void theSeizureKeptForThisInstancesConsumerIsTheOneItsPublishedBytesHold() throws Exception {
-        // The consumer takes the API's own records from PublishedSeizures when it can, and reads their bytes
-        // otherwise: both must give the very same seizure, whichever instance consumes it.
+    void theStoredReportIsTheSeizureMatchedByteForByte() throws Exception {
+        // The stored report is written once, with the stamp put in place of a null, not by writing the stamped
+        // seizure again: read back, it must be the very seizure that was matched.
         Map<String, Object> rich = seizure("ROUND-TRIP-1", "https://id.gs1.org/01/09520123456788/21/ÉTÉ%2F1");
         rich.put("goods", List.of(
                 Map.of("codes", List.of("(01)09520123456788(21)A1", "0952012345678"), "description",
@@ -79,14 +80,14 @@ class SeizureIntakeTest {
         SeizureIntake.Taken taken = intake.read("fr-customs", json.valueToTree(rich), at);
 
         assertThat(taken.result().status()).isEqualTo(IntakeResult.Status.ACCEPTED);
-        byte[] published = taken.written().getBytes(StandardCharsets.UTF_8);
-        assertThat(json.readValue(published, SeizureReported.class)).isEqualTo(taken.event());
-        assertThat(taken.writtenSha256()).isEqualTo(SeizureIntake.sha256(published));
+        byte[] stored = taken.written().getBytes(StandardCharsets.UTF_8);
+        assertThat(json.readValue(stored, SeizureReported.class)).isEqualTo(taken.event());
+        assertThat(stored).isEqualTo(json.writeValueAsBytes(taken.event()));
         assertThat(taken.event().reportedAt()).isEqualTo(Instant.parse("2026-12-04T10:15:30.123456Z"));
     }
 
     @Test
-    void aThousandRecordsWithDuplicatesAndBadOnesAreTakenOneByOneAndOnlyNewOnesReachTheTopic() {
+    void aThousandRecordsWithDuplicatesAndBadOnesAreTakenOneByOneAndOnlyNewOnesAreMatchedBeforeTheAnswer() {
         String authority = Fixtures.registerAuthority("FR", "FRLEH");
         List<Map<String, Object>> batch = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
@@ -105,7 +106,8 @@ class SeizureIntakeTest {
             }
         }
 
-        try (TopicReader topic = new TopicReader(Topics.SEIZURE_REPORTED)) {
+        String officer = Tokens.officer(authority, "FR");
+        try (TopicReader matched = new TopicReader(Topics.SEIZURE_MATCHED)) {
             JsonPath first = post(customsSystem(authority), batch);
             assertThat(first.getInt("accepted")).isEqualTo(970);
             assertThat(first.getInt("duplicates")).isEqualTo(10);
@@ -118,23 +120,33 @@ class SeizureIntakeTest {
             assertThat(first.getString("results[21].status")).isEqualTo("REJECTED");
             assertThat(first.getString("results[21].field")).isEqualTo("goods");
             assertThat(first.getString("results[999].status")).isEqualTo("ACCEPTED");
+            assertThat(seizuresCounted(officer)).as("counted when the answer comes, not later").isEqualTo(970);
 
             JsonPath again = post(customsSystem(authority), batch);
             assertThat(again.getInt("accepted")).isZero();
             assertThat(again.getInt("duplicates")).isEqualTo(980);
             assertThat(again.getInt("rejected")).isEqualTo(20);
+            assertThat(seizuresCounted(officer)).isEqualTo(970);
 
-            List<ConsumerRecord<String, String>> reported = topic.await(
-                    r -> r.key().startsWith(authority + "/"), 970, Duration.ofSeconds(60));
-            ConsumerRecord<String, String> one = reported.stream().filter(r -> r.key().equals(authority + "/S-999"))
-                    .findFirst().orElseThrow();
-            assertThat(TopicReader.header(one, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.SEIZURE_REPORTED);
-            JsonPath event = JsonPath.from(one.value());
-            assertThat(event.getString("authority")).isEqualTo(authority);
-            assertThat(event.getList("goods[0].codes")).containsExactly("(01)09520123456788");
-            assertThat(topic.drain(Duration.ofSeconds(2)).stream()
-                    .filter(r -> r.key().startsWith(authority + "/"))).hasSize(970);
+            List<ConsumerRecord<String, String>> matches = matched.await(
+                    r -> JsonPath.from(r.value()).getString("authority").equals(authority), 970,
+                    Duration.ofSeconds(60));
+            JsonPath one = matches.stream().map(r -> JsonPath.from(r.value()))
+                    .filter(event -> event.getString("externalId").equals("S-999")).findFirst().orElseThrow();
+            assertThat(one.getString("country")).isEqualTo("FR");
+            assertThat(one.getString("transportMode")).isEqualTo("POSTAL");
+            assertThat(matched.drain(Duration.ofSeconds(2)).stream()
+                    .filter(r -> JsonPath.from(r.value()).getString("authority").equals(authority)))
+                    .as("nothing more for the duplicates").hasSize(970);
         }
+    }
+
+    /** Seizures in the statistics of the officer's authority, 2025 (every seizure of these tests). */
+    private static long seizuresCounted(String officer) {
+        JsonPath statistics = given().auth().oauth2(officer)
+                .get("/api/v1/statistics/seizures?groupBy=country&from=2025-01-01&to=2025-12-31").then()
+                .statusCode(200).extract().jsonPath();
+        return statistics.getList("groups.seizures").stream().mapToLong(n -> ((Number) n).longValue()).sum();
     }
 
     @Test
@@ -167,15 +179,14 @@ class SeizureIntakeTest {
         String other = Fixtures.registerAuthority("FR", "FRLEH");
         Map<String, Object> posing = seizure("P-1", "(01)09520123456788");
         posing.put("authority", other);
-        try (TopicReader topic = new TopicReader(Topics.SEIZURE_REPORTED)) {
-            assertThat(post(customsSystem(mine), List.of(posing)).getString("results[0].status"))
-                    .isEqualTo("ACCEPTED");
-            // the same external id is another seizure for another authority
-            assertThat(post(customsSystem(other), List.of(seizure("P-1", "(01)09520123456788")))
-                    .getString("results[0].status")).isEqualTo("ACCEPTED");
-            assertThat(JsonPath.from(topic.awaitOne(r -> r.key().equals(mine + "/P-1")).value())
-                    .getString("authority")).isEqualTo(mine);
-        }
+        assertThat(post(customsSystem(mine), List.of(posing)).getString("results[0].status")).isEqualTo("ACCEPTED");
+        assertThat(seizuresCounted(Tokens.officer(mine, "FR"))).isEqualTo(1);
+        assertThat(seizuresCounted(Tokens.officer(other, "FR"))).as("nothing counted for the authority posed as")
+                .isZero();
+        // the same external id is another seizure for another authority
+        assertThat(post(customsSystem(other), List.of(seizure("P-1", "(01)09520123456788")))
+                .getString("results[0].status")).isEqualTo("ACCEPTED");
+        assertThat(seizuresCounted(Tokens.officer(other, "FR"))).isEqualTo(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,8 +53,9 @@ import org.openipm.testing.TopicReader;
  * platform's one (same broker, database, schema and consumer group, another HTTP port). The groups' assignments,
  * read through the Kafka Admin API, show each instance owning some partitions. Then work streams into each service
  * at once: catalogue snapshots on {@code product-events} (lookup-service), officers' requests through the API
- * ({@code authentication-requested}), a customs system's seizures through the API ({@code seizure-reported}, matched
- * by messaging-service) and so the matched seizures ({@code seizure-matched}, alerted by notification-service).
+ * ({@code authentication-requested}), a customs system's seizures written straight onto {@code seizure-reported} with
+ * its producer token (matched by messaging-service) and so the matched seizures ({@code seizure-matched}, alerted by
+ * notification-service).
  * Halfway, once each second instance has committed work of its own, all four are killed with SIGKILL; the rest of
  * the stream follows. Every item takes effect exactly once (lookup answers, verdicts and their events, seizure
  * statistics, alerts: counted, none missing, none twice) and the survivor owns every partition again.
@@ -70,6 +72,8 @@ class SecondInstancesShareTheWorkAndSurviveAKillIT {
     private static final int SLICES = 8;
     private static final int PER_SLICE = ITEMS / SLICES;
     private static final String SEIZED_ON = "2025-04-02";
+    /** Where a customs system's record on seizure-reported carries the bearer token that proves its authority. */
+    private static final String PRODUCER_TOKEN_HEADER = "openipm-producer-token";
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -176,9 +180,12 @@ class SecondInstancesShareTheWorkAndSurviveAKillIT {
                                     "codes", List.of("(01)0" + seizedGtin), "description", "Diver watches",
                                     "quantity", 1, "unit", "pieces"))));
                 }
-                given().auth().oauth2(customsSystem).contentType(ContentType.JSON).body(Map.of("seizures", seizures))
-                        .post(platform.url("messaging-service") + "/api/v1/seizures")
-                        .then().statusCode(202).body("accepted", org.hamcrest.Matchers.equalTo(PER_SLICE));
+                for (Map<String, Object> seizure : seizures) {
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.SEIZURE_REPORTED,
+                            authority + "/" + seizure.get("externalId"), JSON.writeValueAsBytes(seizure));
+                    record.headers().add(PRODUCER_TOKEN_HEADER, customsSystem.getBytes(StandardCharsets.UTF_8));
+                    producer.send(record);
+                }
             }
             producer.flush();
 

@@ -19,7 +19,6 @@ import org.openipm.events.EventTypes;
 import org.openipm.events.Topics;
 import org.openipm.events.seizures.SeizureReported;
 import org.openipm.messaging.seizure.IntakeResult;
-import org.openipm.messaging.seizure.PublishedSeizures;
 import org.openipm.messaging.seizure.SeizureIntake;
 import org.openipm.messaging.seizure.SeizureReportRepository;
 import org.openipm.messaging.seizure.matching.SeizureMatching;
@@ -34,9 +33,8 @@ import org.openipm.platform.events.TransientRetry;
  * <li>written by a customs system with its token in {@link ProducerTokens#HEADER}: the token proves the authority
  * ({@code org}); the record is checked and stored as the API would (same rules, duplicates and conflicts);</li>
  * <li>without a token: it is trusted only when messaging-service already holds a report of that authority and
- * external id with the very same content (that is how the API's own records travel): first by the SHA-256 of the
- * record's bytes, stored with the report when the API wrote it (the same bytes need no second reading nor check),
- * then, for a record with other bytes, by reading and checking it and comparing its content; a version an
+ * external id with the very same content, read and checked as the intake would (a record the API wrote here before
+ * it matched its seizures itself, or one copied back from the dead-letter topic, can add nothing new); a version an
  * amendment replaced changes nothing; anything else is unverifiable.</li>
  * </ul>
  * Malformed, unverifiable, conflicting or rule-breaking records are set aside on
@@ -59,12 +57,9 @@ public class SeizureReportedHandler implements RedrivableConsumer {
     private final TransientRetry retry;
     private final ObjectMapper json;
     private final Clock clock;
-    private final PublishedSeizures queuedByThisInstance;
 
     public SeizureReportedHandler(ProducerTokens tokens, SeizureIntake intake, SeizureReportRepository reports,
-            SeizureMatching matching, DeadLetters deadLetters, TransientRetry retry, ObjectMapper json, Clock clock,
-            PublishedSeizures published) {
-        this.queuedByThisInstance = published;
+            SeizureMatching matching, DeadLetters deadLetters, TransientRetry retry, ObjectMapper json, Clock clock) {
         this.tokens = tokens;
         this.intake = intake;
         this.reports = reports;
@@ -77,10 +72,9 @@ public class SeizureReportedHandler implements RedrivableConsumer {
 
     /**
      * A record read far enough to be judged: with a producer token, its proven authority and its JSON; without,
-     * only the SHA-256 of its bytes (its JSON is read only if they are not what the API published).
+     * nothing yet (it is read when checked against the stored reports).
      */
-    private record Readable(ConsumerRecord<String, byte[]> record, String authority, boolean proven, JsonNode seizure,
-            String sha256) {
+    private record Readable(ConsumerRecord<String, byte[]> record, String authority, boolean proven, JsonNode seizure) {
     }
 
     /** A record set aside, and why. */
@@ -185,29 +179,14 @@ public class SeizureReportedHandler implements RedrivableConsumer {
             }
         });
 
-        List<Readable> claimed = batch.stream().filter(r -> !r.proven()).toList();
-        Map<List<String>, SeizureReportRepository.Versions> published = claimed.isEmpty() ? Map.of()
-                : reports.versionsOf(claimed.stream().map(r -> keyOf(r.record())).filter(k -> k != null).toList());
-        List<Readable> unrecognised = new ArrayList<>();
-        for (Readable record : claimed) {
-            List<String> key = keyOf(record.record());
-            SeizureReportRepository.Versions held = key == null ? null : published.get(key);
-            Optional<SeizureReported> own = held != null && record.sha256().equals(held.publishedSha256())
-                    ? ownRecord(record.record(), record.sha256()) : Optional.empty();
-            if (own.isPresent()) {
-                reported.put(record, new SeizureMatching.Reported(own.get(), held.current()));
-            } else {
-                unrecognised.add(record);
-            }
-        }
-        checkByContent(unrecognised, reported, setAside, now);
+        checkByContent(batch.stream().filter(r -> !r.proven()).toList(), reported, setAside, now);
         matching.matchAll(reported.values().stream().filter(r -> r != null).toList());
         return setAside;
     }
 
     /**
-     * Records without a token whose bytes are not a current report as published: read and checked as the intake
-     * would, then trusted only if their content is the stored report's.
+     * Records without a token: read and checked as the intake would, then trusted only if their content is the
+     * stored report's.
      */
     private void checkByContent(List<Readable> unrecognised, Map<Readable, SeizureMatching.Reported> reported,
             List<SetAside> setAside, Instant now) {
@@ -252,28 +231,6 @@ public class SeizureReportedHandler implements RedrivableConsumer {
         }
     }
 
-    /** (authority, external id) as the record's key names them, or null for a key of another form. */
-    private static List<String> keyOf(ConsumerRecord<String, byte[]> record) {
-        int slash = record.key() == null ? -1 : record.key().indexOf('/');
-        return slash <= 0 ? null : List.of(record.key().substring(0, slash), record.key().substring(slash + 1));
-    }
-
-    /**
-     * The seizure of a record whose bytes are the API's own: as the API queued it when this instance did, else read as
-     * written; nothing to check again.
-     */
-    private Optional<SeizureReported> ownRecord(ConsumerRecord<String, byte[]> record, String sha256) {
-        Optional<SeizureReported> queued = queuedByThisInstance.take(sha256);
-        if (queued.isPresent()) {
-            return queued;
-        }
-        try {
-            return Optional.of(json.readValue(record.value(), SeizureReported.class));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
     private static UnverifiableRecordException rejected(IntakeResult result) {
         return new UnverifiableRecordException("malformed: " + (result.field() == null || result.field().isEmpty()
                 ? "" : result.field() + ": ") + result.reason());
@@ -294,7 +251,7 @@ public class SeizureReportedHandler implements RedrivableConsumer {
         }
         String token = CloudEventHeaders.value(record.headers(), ProducerTokens.HEADER);
         if (token == null) {
-            return Optional.of(new Readable(record, null, false, null, SeizureIntake.sha256(record.value())));
+            return Optional.of(new Readable(record, null, false, null));
         }
         JsonNode seizure = jsonOf(record);
         String claimed = claimedAuthority(seizure);
@@ -309,7 +266,7 @@ public class SeizureReportedHandler implements RedrivableConsumer {
             throw new UnverifiableRecordException("malformed: the record key must be " + expectedKey
                     + " (authority/externalId), so that the versions of a seizure keep their order");
         }
-        return Optional.of(new Readable(record, authority, true, seizure, null));
+        return Optional.of(new Readable(record, authority, true, seizure));
     }
 
     /** A record without a token, read: its claimed authority and its JSON (thrown: why it cannot be judged). */
@@ -320,7 +277,7 @@ public class SeizureReportedHandler implements RedrivableConsumer {
             throw new UnverifiableRecordException("unverifiable: no producer token (header "
                     + ProducerTokens.HEADER + ") and no authority");
         }
-        return new Readable(record, claimed, false, seizure, null);
+        return new Readable(record, claimed, false, seizure);
     }
 
     private JsonNode jsonOf(ConsumerRecord<String, byte[]> record) {

@@ -75,8 +75,23 @@ public class SeizureMatching {
         Map<String, SeizureMatchRepository.Matched> stored = matches.matched(
                 latest.values().stream().map(r -> r.seizure().authority()).toList(),
                 latest.values().stream().map(r -> r.seizure().externalId()).toList());
-        List<Reported> fresh = latest.values().stream().filter(r -> stored.get(r.key()) == null
-                || !stored.get(r.key()).contentSha256().equals(r.contentSha256())).toList();
+        return match(latest.values().stream().filter(r -> stored.get(r.key()) == null
+                || !stored.get(r.key()).contentSha256().equals(r.contentSha256())).toList(), stored);
+    }
+
+    /**
+     * Matches seizures whose reports the caller's transaction has just inserted, one per seizure: none can have been
+     * matched before (a seizure is matched only once its report is stored, and reports are never deleted), and no
+     * other transaction can match them before this one ends, since the new report rows hold their keys. So neither
+     * the locks nor the read of stored versions of {@link #matchAll} are needed: with a thousand seizures in a
+     * POST, a thousand advisory locks would also take a large share of PostgreSQL's lock table.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int matchInserted(List<Reported> inserted) {
+        return match(inserted, Map.of());
+    }
+
+    private int match(List<Reported> fresh, Map<String, SeizureMatchRepository.Matched> stored) {
         if (fresh.isEmpty()) {
             return 0;
         }
