@@ -39,7 +39,7 @@ public class SeizureReportRepository {
     /** Inserts the rows whose id is new for the authority; returns the external ids inserted. */
     public Set<String> insertNew(String authority, List<Row> rows, Instant at) {
         String sql = "insert into seizure_report (authority, external_id, content_sha256, report, reported_at) "
-                + "select ?, t.e, t.h, t.r::jsonb, ? from unnest(?::text[], ?::text[], ?::text[]) as t(e, h, r) "
+                + "select ?, t.e, t.h, t.r::json, ? from unnest(?::text[], ?::text[], ?::text[]) as t(e, h, r) "
                 + "on conflict (authority, external_id) do nothing returning external_id";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -83,7 +83,7 @@ public class SeizureReportRepository {
     /** Replaces a stored report's content (an amendment); false when the authority has no such report. */
     public boolean amend(String authority, Row row, Instant at) {
         String sql = "update seizure_report set superseded_sha256 = array_append(superseded_sha256, content_sha256), "
-                + "content_sha256 = ?, report = ?::jsonb, amended_at = ? "
+                + "content_sha256 = ?, report = ?::json, amended_at = ? "
                 + "where authority = ? and external_id = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(sql)) {

@@ -114,10 +114,11 @@ public class SeizureMatchRepository {
     }
 
     /**
-     * Stores new seizures and new versions of stored ones, replacing their lines: three statements in all, each
-     * taking one array per column. A line's brands and products, of any number, travel as one array literal each.
+     * Stores new seizures and new versions of stored ones ({@code replaced}: their ids), replacing the lines of the
+     * latter: at most three statements in all, each taking one array per column. A line's brands and products, of any
+     * number, travel as one array literal each.
      */
-    public void store(List<Row> rows) {
+    public void store(List<Row> rows, Collection<UUID> replaced) {
         if (rows.isEmpty()) {
             return;
         }
@@ -200,10 +201,12 @@ public class SeizureMatchRepository {
                             operations, matchedAt);
                     return statement.executeUpdate();
                 });
-        run("delete from seizure_line where seizure_id = any(?::uuid[])", statement -> {
-            bind(statement, new String[] {"uuid"}, ids);
-            return statement.executeUpdate();
-        });
+        if (!replaced.isEmpty()) {
+            run("delete from seizure_line where seizure_id = any(?::uuid[])", statement -> {
+                bind(statement, new String[] {"uuid"}, replaced.toArray(UUID[]::new));
+                return statement.executeUpdate();
+            });
+        }
         if (lineCount == 0) {
             return;
         }

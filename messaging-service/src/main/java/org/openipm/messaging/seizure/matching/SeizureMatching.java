@@ -113,6 +113,7 @@ public class SeizureMatching {
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<SeizureMatchRepository.Row> rows = new ArrayList<>(fresh.size());
+        List<UUID> replaced = new ArrayList<>();
         List<SeizureMatched> events = new ArrayList<>(fresh.size());
         List<SeizureInfringerFlags.Seized> consigned = new ArrayList<>();
         List<CaseSeizureAttached> attached = new ArrayList<>();
@@ -122,7 +123,13 @@ public class SeizureMatching {
             SeizureMatcher.Match match = SeizureMatcher.match(seizure, code -> gtins.get(code).orElse(null),
                     gtin -> owners.getOrDefault(gtin, List.of()));
             SeizureMatchRepository.Matched before = stored.get(reported.key());
-            UUID id = before == null ? UUID.randomUUID() : before.id();
+            UUID id;
+            if (before == null) {
+                id = UUID.randomUUID();
+            } else {
+                id = before.id();
+                replaced.add(id);
+            }
             UUID caseId = null;
             boolean opened = false;
             if (seizure.caseId() != null && participations.contains(seizure.caseId() + "/" + seizure.authority())) {
@@ -160,7 +167,7 @@ public class SeizureMatching {
                         caseId));
             }
         }
-        matches.store(rows);
+        matches.store(rows, replaced);
         outbox.recordAll(events.stream().map(event -> new Outbox.Pending(Topics.SEIZURE_MATCHED,
                 event.seizureId().toString(), EventTypes.SEIZURE_MATCHED, now, event)).toList());
         attached.forEach(a -> caseEvents.seizureAttached(a, officeOf.get(a.seizureId())));
