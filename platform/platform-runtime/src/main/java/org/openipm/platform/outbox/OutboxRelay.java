@@ -77,6 +77,8 @@ public class OutboxRelay {
     private final OutboxSettings settings;
     private final RelayLeadership leadership;
     private final CommittedEvents committed;
+    /** Where this relay's reads start: still right while another instance relays, which only deletes rows. */
+    private final PendingFloor floor = new PendingFloor();
     private final int maxRequestSize;
     private final AtomicBoolean paused = new AtomicBoolean();
     private final Backoff backoff;
@@ -275,7 +277,59 @@ public class OutboxRelay {
         }
     }
 
-    private static final String PENDING = "from outbox_event where parked_at is null order by id limit ?";
+    /**
+     * The oldest rows not parked from the floor on ({@link PendingFloor}), the given columns first; after them, what
+     * moves the floor: the last id handed out, the statement's snapshot ({@code xmin}, {@code xmax}) and the first
+     * parked id. One row with null columns when nothing is pending.
+     */
+    private static String pendingFromFloor(String columns) {
+        return "select " + columns.replaceAll("(\\w+)", "p.$1") + ", s.last_id, "
+                + "pg_snapshot_xmin(s.snapshot)::text::bigint, pg_snapshot_xmax(s.snapshot)::text::bigint, s.first_parked "
+                + "from (select pg_current_snapshot() as snapshot, "
+                + "(select case when is_called then last_value else last_value - 1 end from outbox_event_id_seq) as last_id, "
+                + "(select min(id) from outbox_event where parked_at is not null) as first_parked) as s "
+                + "left join lateral (select " + columns + " from outbox_event where parked_at is null and id >= ? "
+                + "order by id limit ?) as p on true order by p.id";
+    }
+
+    private static final String PENDING_IDS = pendingFromFloor("id, attempts");
+    private static final String PENDING_ROWS = pendingFromFloor(
+            "id, event_id, topic, event_key, event_type, payload, occurred_at, attempts");
+
+    /** Runs a read of {@link #pendingFromFloor} and tells the floor what it saw. */
+    private void readPending(Connection connection, String sql, int columns, ResultSetReader rows) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, floor.floor());
+            select.setInt(2, settings.batchSize());
+            try (ResultSet result = select.executeQuery()) {
+                long firstPending = Long.MAX_VALUE;
+                long lastId = -1;
+                long xmin = 0;
+                long xmax = 0;
+                long firstParked = Long.MAX_VALUE;
+                while (result.next()) {
+                    if (lastId < 0) {
+                        lastId = result.getLong(columns + 1);
+                        xmin = result.getLong(columns + 2);
+                        xmax = result.getLong(columns + 3);
+                        long parkedId = result.getLong(columns + 4);
+                        firstParked = result.wasNull() ? Long.MAX_VALUE : parkedId;
+                    }
+                    long id = result.getLong(1);
+                    if (!result.wasNull()) {
+                        firstPending = Math.min(firstPending, id);
+                        rows.read(result);
+                    }
+                }
+                floor.observed(lastId, xmin, xmax, firstPending, firstParked);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ResultSetReader {
+        void read(ResultSet row) throws SQLException;
+    }
 
     /**
      * The oldest rows not parked. When this instance has just committed events ({@link CommittedEvents}), their ids
@@ -287,14 +341,7 @@ public class OutboxRelay {
             return pendingWithContent(connection);
         }
         Map<Long, Integer> attempts = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("select id, attempts " + PENDING)) {
-            select.setInt(1, settings.batchSize());
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    attempts.put(result.getLong(1), result.getInt(2));
-                }
-            }
-        }
+        readPending(connection, PENDING_IDS, 2, row -> attempts.put(row.getLong(1), row.getInt(2)));
         if (attempts.isEmpty()) {
             return List.of();
         }
@@ -314,17 +361,9 @@ public class OutboxRelay {
     }
 
     private List<PendingEvent> pendingWithContent(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select id, event_id, topic, event_key, "
-                + "event_type, payload, occurred_at, attempts " + PENDING)) {
-            select.setInt(1, settings.batchSize());
-            try (ResultSet result = select.executeQuery()) {
-                List<PendingEvent> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(PendingEvent.of(eventOf(result), result.getInt(8)));
-                }
-                return rows;
-            }
-        }
+        List<PendingEvent> rows = new ArrayList<>();
+        readPending(connection, PENDING_ROWS, 8, row -> rows.add(PendingEvent.of(eventOf(row), row.getInt(8))));
+        return rows;
     }
 
     /** The content of outbox rows, by id. */

@@ -12,10 +12,12 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,54 @@ class OutboxRelayTest {
             assertThat(envelope.source()).isEqualTo("/openipm/platform-test");
             assertThat(envelope.subject()).isEqualTo(name);
             assertThat(envelope.time()).isNotNull();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> pending(name) == 0);
+    }
+
+    @Test
+    void aRowWhoseTransactionCommitsAfterManyRowsAboveItWereRelayedIsStillRelayed() throws Exception {
+        // The relay's reads start from a floor it raises as rows are relayed (PendingFloor): it must not pass the id
+        // of a transaction still open, however many commits above it come and go meanwhile.
+        String name = "late-" + UUID.randomUUID();
+        Properties properties = new Properties();
+        dataSource.username().ifPresent(user -> properties.setProperty("user", user));
+        dataSource.password().ifPresent(password -> properties.setProperty("password", password));
+        dataSource.additionalJdbcProperties().forEach(properties::setProperty);
+        try (TopicReader topic = new TopicReader(GadgetMade.TOPIC);
+                Connection slow = DriverManager.getConnection(dataSource.jdbcUrl(), properties)) {
+            slow.setAutoCommit(false);
+            long lateId;
+            try (PreparedStatement insert = slow.prepareStatement("insert into outbox_event (event_id, topic, "
+                    + "event_key, event_type, payload, occurred_at) values (?, ?, ?, ?, ?, now()) returning id")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, GadgetMade.TOPIC);
+                insert.setString(3, name);
+                insert.setString(4, GadgetMade.TYPE);
+                insert.setString(5, "{\"name\":\"" + name + "\",\"sequence\":0}");
+                try (ResultSet inserted = insert.executeQuery()) {
+                    inserted.next();
+                    lateId = inserted.getLong(1);
+                }
+            }
+            for (int i = 1; i <= 20; i++) { // each commit wakes the relay: many reads while the first is open
+                gadgets.announce(GadgetMade.TOPIC, name, i);
+            }
+            try (Statement sequence = slow.createStatement();
+                    ResultSet last = sequence.executeQuery("select last_value from outbox_event_id_seq")) {
+                last.next();
+                assertThat(last.getLong(1)).as("the ids taken after the open transaction's").isGreaterThanOrEqualTo(
+                        lateId + 20);
+            }
+            topic.await(r -> name.equals(r.key()), 20, Duration.ofSeconds(30));
+            // the twenty are relayed and deleted (the open transaction's row is not visible yet)
+            await().atMost(Duration.ofSeconds(10)).until(() -> pending(name) == 0);
+            assertThat(topic.drain(Duration.ofMillis(500))).noneMatch(r -> name.equals(r.key())
+                    && r.value().contains("\"sequence\":0}"));
+
+            slow.commit();
+            gadgets.announce(GadgetMade.TOPIC, name + "-next", 0); // wakes the relay
+            assertThat(topic.awaitOne(r -> name.equals(r.key()) && r.value().contains("\"sequence\":0}")).value())
+                    .isEqualTo("{\"name\":\"" + name + "\",\"sequence\":0}");
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> pending(name) == 0);
     }
