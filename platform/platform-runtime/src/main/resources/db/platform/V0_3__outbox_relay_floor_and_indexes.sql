@@ -16,3 +16,8 @@ alter sequence outbox_event_id_seq cache 1;
 
 -- The relay never passes a parked row (an operator may put it back); the lowest one is read at every cycle.
 create index outbox_event_parked on outbox_event (id) where parked_at is not null;
+
+-- The pending rows in id order, for the relay's read. Without it, PostgreSQL has no statistics of parked_at on a
+-- table that is mostly empty, assumes few rows are not parked and reads the whole table, dead rows included, then
+-- sorts it: 20 ms after a few bulk commits, against 0.4 ms through this index.
+create index outbox_event_pending on outbox_event (id) where parked_at is null;
