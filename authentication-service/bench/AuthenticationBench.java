@@ -37,9 +37,10 @@ import org.openipm.events.product.ProductPublished;
  *   publishes one ProductPublished (the GTIN verified) as product-service does, so authentication-service's
  *   catalogue copy designates the brand's product by that GTIN.
  * java -cp CP AuthenticationBench load BOOTSTRAP AUTH_BASE TOKEN CODES_FILE RATE DIR LABEL:SECONDS...
- *   runs the phases in order (a warm-up, then the measured runs) in this one process, so that its own start and
- *   JIT compilation happen before the measured runs, not during them. Each phase starts when the file DIR/go.LABEL
- *   appears (the script takes its CPU snapshots first). For SECONDS, RATE times a second (open loop: a slow answer
+ *   runs the phases in order (warm-up rounds, then the measured runs) in this one process, so that its own start
+ *   and JIT compilation happen before the measured runs, not during them. Each phase starts when the file
+ *   DIR/go.LABEL appears (the script takes its CPU snapshots first); a phase labelled warmup... is skipped once the
+ *   file DIR/warmup.done appears. For SECONDS, RATE times a second (open loop: a slow answer
  *   does not slow the next request), an officer POSTs an authentication of the next code and reads its verdict
  *   through the server-sent events stream; meanwhile, at the same rate on the same broker, a bare Kafka record goes
  *   producer -> consumer. Writes DIR/raw.LABEL.txt: percentiles of "202 accepted -> verdict visible" minus the
@@ -89,8 +90,14 @@ public class AuthenticationBench {
         for (String phase : phases) {
             String label = phase.substring(0, phase.indexOf(':'));
             int seconds = Integer.parseInt(phase.substring(phase.indexOf(':') + 1));
-            while (!Files.exists(dir.resolve("go." + label))) {
+            boolean skipped = false;
+            while (!Files.exists(dir.resolve("go." + label)) && !skipped) {
+                // The script ends the warm-up once the service has stopped compiling; the rounds left are not played.
+                skipped = label.startsWith("warmup") && Files.exists(dir.resolve("warmup.done"));
                 Thread.sleep(20);
+            }
+            if (skipped) {
+                continue;
             }
             roundTrip.reset();
             lag.reset();

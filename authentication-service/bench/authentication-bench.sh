@@ -12,9 +12,11 @@
 #   (25434) with the shared starter (`./ipm up --infra-only`, state in the work dir, apart from your own .ipm/),
 #   authentication-service from authentication-service/target/quarkus-app (18083) and the reference provider from
 #   reference-provider/target/quarkus-app (18086), with that setup's key and `./ipm token`.
-# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3), WARMUP (seconds, 240, not counted:
-#              on 2 busy cores the JIT compilers of the service, Kafka and the provider still took a fifth of
-#              the machine after 45 s; the per-thread CPU line of each run shows what they still take),
+# Environment: RATE (200), DURATION (seconds per run, 20), RUNS (3),
+#              the warm-up (not counted): rounds of WARMUP_ROUND seconds (60) at RATE, at least WARMUP_MIN_ROUNDS
+#              (4) and at most WARMUP_ROUNDS (10); it ends after a round in which the service's JIT compilers took
+#              under WARMUP_JIT_SHARE % (5) of its CPU. After a fixed 240 s they still took up to a third of it in
+#              the first measured run, and that run had the worst p99 of its bench,
 #              KAFKA_PORT, PG_PORT, AUTH_PORT, REFERENCE_PORT (the ports above),
 #              AUTH_JAVA_OPTS (-Xmx1g), REFERENCE_JAVA_OPTS (-Xmx512m), GENERATOR_JAVA_OPTS (the load
 #              generator's, -Xmx512m),
@@ -28,7 +30,10 @@ BENCH="$ROOT/authentication-service/bench"
 RATE="${RATE:-200}"
 DURATION="${DURATION:-20}"
 RUNS="${RUNS:-3}"
-WARMUP="${WARMUP:-240}"
+WARMUP_ROUND="${WARMUP_ROUND:-60}"
+WARMUP_MIN_ROUNDS="${WARMUP_MIN_ROUNDS:-4}"
+WARMUP_ROUNDS="${WARMUP_ROUNDS:-10}"
+WARMUP_JIT_SHARE="${WARMUP_JIT_SHARE:-5}"
 GTIN=09520123456788
 BRAND=bench-brand
 source "$ROOT/tools/bench/bench-lib.sh"
@@ -62,7 +67,7 @@ ADMIN="$("$ROOT/ipm" token admin --ttl 120)"
 BRAND_TOKEN="$("$ROOT/ipm" token brand --org $BRAND --ttl 120)"
 OFFICER="$("$ROOT/ipm" token officer --sub bench-officer --ttl 120)"
 
-NEEDED=$((RATE * (DURATION * RUNS + WARMUP)))
+NEEDED=$((RATE * (DURATION * RUNS + WARMUP_ROUND * WARMUP_ROUNDS)))
 echo "== the reference provider issues $NEEDED codes for $BRAND's GTIN $GTIN (each is verified once)"
 : > "$WORK/codes.txt"
 while [ "$(wc -l < "$WORK/codes.txt")" -lt "$NEEDED" ]; do
@@ -136,14 +141,25 @@ run_load() { # label seconds
 }
 
 # One generator process for the warm-up and every run: its start and JIT compilation stay out of the measured runs.
-PHASES=("warmup:$WARMUP")
+# The warm-up rounds the script does not play are skipped by the generator (the file warmup.done).
+PHASES=()
+for round in $(seq 1 "$WARMUP_ROUNDS"); do PHASES+=("warmup$round:$WARMUP_ROUND"); done
 for run in $(seq 1 "$RUNS"); do PHASES+=("$run:$DURATION"); done
 java ${GENERATOR_JAVA_OPTS:--Xmx512m} -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$CP" AuthenticationBench load \
   "$BOOTSTRAP" "$AUTH" "$OFFICER" "$WORK/codes.txt" "$RATE" "$WORK" "${PHASES[@]}" > "$WORK/generator.log" 2>&1 &
 GENERATOR_PID=$!
 PIDS+=("$GENERATOR_PID")
-echo "== warm-up: $WARMUP s at $RATE/s (not counted)"
-run_load warmup "$WARMUP" > /dev/null
+echo "== warm-up (not counted): rounds of $WARMUP_ROUND s at $RATE/s, at least $WARMUP_MIN_ROUNDS, until the JIT" \
+  "compilers take under $WARMUP_JIT_SHARE % of the service's CPU in a round, at most $WARMUP_ROUNDS rounds"
+for round in $(seq 1 "$WARMUP_ROUNDS"); do
+  threads="$(bench_thread_snapshot "$AUTH_PID")"
+  run_load "warmup$round" "$WARMUP_ROUND" > /dev/null
+  jit="$(bench_jit_share "$threads" "$(bench_thread_snapshot "$AUTH_PID")")"
+  echo "  round $round: overhead p99 $(sed -n 's/^RESULT .*overhead_p99_ms=\([^ ]*\).*/\1/p' \
+    "$WORK/result.warmup$round.txt") ms; the JIT compilers took $jit % of the service's CPU"
+  [ "$round" -ge "$WARMUP_MIN_ROUNDS" ] && [ "$jit" -lt "$WARMUP_JIT_SHARE" ] && break
+done
+touch "$WORK/warmup.done"
 for run in $(seq 1 "$RUNS"); do
   echo "== run $run of $RUNS: $DURATION s at $RATE/s"
   run_load "$run" "$DURATION"
