@@ -5,6 +5,7 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 import org.openipm.notification.delivery.DeliveryMessages.Message;
 import org.openipm.notification.delivery.DeliveryRepository.Claimed;
 import org.openipm.notification.delivery.DeliveryRepository.Target;
@@ -16,6 +17,7 @@ import org.openipm.notification.delivery.DeliveryRepository.Target;
 @ApplicationScoped
 public class EmailSender {
 
+    private static final Logger LOG = Logger.getLogger(EmailSender.class);
     private static final int MAX_SUBJECT = 150;
     private static final Duration SERVER_ANSWERED = Duration.ofMinutes(1);
 
@@ -65,6 +67,9 @@ public class EmailSender {
                     .addHeader("X-OpenIPM-Delivery", DeliveryMessages.messageId(delivery.id())));
             return Outcome.sent((System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
+            // The delivery log keeps the attempt; the log line tells operators the server is the trouble (the class only:
+            // an SMTP error may quote the address, which is personal data).
+            LOG.warnf("Mail of delivery %s not taken by the mail server: %s", delivery.id(), e.getClass().getName());
             return Outcome.unreachable("the mail server did not take it: " + e.getClass().getSimpleName(),
                     (System.nanoTime() - start) / 1_000_000);
         }
