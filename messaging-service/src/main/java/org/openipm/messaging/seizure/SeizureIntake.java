@@ -327,7 +327,7 @@ public class SeizureIntake {
     }
 
     /** Hex SHA-256 of the bytes, as {@code seizure_report} keeps it. */
-    public static String sha256(byte[] content) {
+    private static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
